@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import contentGuard from './src/integrations/contentGuard.ts';
+import { CONTENT_DIR, IS_DEMO } from './src/lib/contentDir.ts';
+
+/** Public address of the site; absolute URLs in the sitemap and share tags are built from it. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  outDir: IS_DEMO ? './dist-demo' : './dist',
+  build: { format: 'directory' },
+  // Chinese text uses full-width punctuation; ASCII quotes must not be turned into curly ones.
+  markdown: { smartypants: false },
+  integrations: [contentGuard(CONTENT_DIR), mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+});

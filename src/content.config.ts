@@ -1,0 +1,23 @@
+/**
+ * The three collections. Files are read from the top-level `content/` (or, for a demo build, from
+ * the generated demo data set); each entry's id is the `id` in its frontmatter, so URLs do not
+ * depend on file names. The content guard (`src/integrations/contentGuard.ts`) has already
+ * checked every file and reference against the same schemas before Astro gets here.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CONTENT_DIR } from './lib/contentDir';
+import { routeSchema } from './schemas/route';
+import { storySchema } from './schemas/story';
+import { unitSchema } from './schemas/unit';
+
+const byFrontmatterId = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
+  typeof data.id === 'string' ? data.id : entry.replace(/\.mdx?$/, '');
+
+const collectionOf = (name: string) => glob({ pattern: '**/*.mdx', base: `./${CONTENT_DIR}/${name}`, generateId: byFrontmatterId });
+
+export const collections = {
+  units: defineCollection({ loader: collectionOf('units'), schema: unitSchema }),
+  stories: defineCollection({ loader: collectionOf('stories'), schema: storySchema }),
+  routes: defineCollection({ loader: collectionOf('routes'), schema: routeSchema }),
+};

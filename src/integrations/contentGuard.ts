@@ -1,0 +1,54 @@
+/**
+ * Astro integration that checks every content file, and the references between them, before
+ * Astro builds anything. A wrong file stops `astro build`, `astro dev` and `astro check` with one
+ * report that names each file and field and says how to fix it; nothing half-built is published.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { type CollectionName, type ContentFile, checkContent, formatProblems } from '../lib/contentIssues';
+import { readFrontmatter } from '../lib/frontmatter';
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Reads one collection's files from disk. */
+export function readCollection(root: string, contentDir: string, collection: CollectionName): ContentFile[] {
+  return listFiles(join(root, contentDir, collection)).map((path) => {
+    const { data, error } = readFrontmatter(readFileSync(path, 'utf8'));
+    return { file: relative(root, path), data, ...(error !== undefined ? { parseError: error } : {}) };
+  });
+}
+
+/** Thrown when content is wrong; its message is the whole report. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export default function contentGuard(contentDir: string): AstroIntegration {
+  return {
+    name: 'mztj:content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const files = {
+          units: readCollection(root, contentDir, 'units'),
+          stories: readCollection(root, contentDir, 'stories'),
+          routes: readCollection(root, contentDir, 'routes'),
+        };
+        const publicDir = fileURLToPath(config.publicDir);
+        const problems = checkContent(files, { publicFileExists: (p) => existsSync(join(publicDir, p)) });
+        if (problems.length > 0) throw new ContentError(formatProblems(problems));
+        logger.info(
+          `${contentDir}/: ${files.stories.length} stories, ${files.units.length} units, ${files.routes.length} routes checked`,
+        );
+      },
+    },
+  };
+}

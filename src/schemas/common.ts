@@ -1,0 +1,95 @@
+/**
+ * Building blocks shared by the unit, story and route schemas.
+ *
+ * Shared by the Astro content layer (`src/content.config.ts`), the content guard that runs
+ * before every build, and the unit tests. Keep it free of Astro runtime imports other than zod.
+ */
+import { z } from 'astro/zod';
+
+/** Inner Mongolia's bounding box, in WGS84 degrees, with a little margin. */
+export const REGION_BOUNDS = { minLat: 37, maxLat: 54, minLng: 97, maxLng: 127 } as const;
+
+/** An ASCII, URL-safe identifier: lower-case letters, digits and single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { params: { expected: 'ASCII id（小写字母、数字、连字符）' } });
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML turns such dates into `Date` objects; strings are
+ * accepted too, and both must be real calendar days.
+ */
+export const isoDateSchema = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'not a calendar date',
+      input: value,
+      params: { expected: '日期，格式 YYYY-MM-DD（如 2022-10-14）' },
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** Where a fact comes from. */
+export const sourceSchema = z.object({
+  /** Title of the source as a reader would cite it, e.g. "内蒙古日报 2022-10-14 第08版". */
+  title: z.string().min(1),
+  /** Web address of the source; omitted for print-only sources. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Publication date of the source, `YYYY-MM-DD`, where known. */
+  date: isoDateSchema.optional(),
+  /** What this source supports, or a warning about its quality (e.g. a mirror on an unrelated domain). */
+  note: z.string().optional(),
+});
+
+/** An image with everything needed to show and reuse it honestly. */
+export const imageSchema = z.object({
+  /** Path of the file under `public/`, starting with `/`, e.g. `/images/units/x.jpg`. */
+  src: z.string().regex(/^\/[^\s]+\.(?:jpe?g|png|webp|avif|svg)$/i, {
+    params: { expected: '以 / 开头、位于 public/ 下的图片路径' },
+  }),
+  /** Text alternative describing what the image shows, for people who cannot see it. Required. */
+  alt: z.string().trim().min(1),
+  /** Caption shown under the image. */
+  caption: z.string().optional(),
+  /** Who made the image (photographer, organisation). Required. */
+  credit: z.string().trim().min(1),
+  /** Licence or permission under which the image is published. */
+  licence: z.string().optional(),
+});
+
+/**
+ * A location in WGS84 with its honest precision. Coordinates come once, in WGS84; offset systems
+ * used by Chinese map apps (GCJ-02, BD-09) are converted at the edges, never stored here.
+ */
+export const locationSchema = z
+  .object({
+    /** Latitude, WGS84 decimal degrees (north positive). */
+    lat: z.number().min(-90).max(90),
+    /** Longitude, WGS84 decimal degrees (east positive). */
+    lng: z.number().min(-180).max(180),
+    /** Radius in metres within which the real place is believed to lie. Required. */
+    precision: z.number().int().positive(),
+    /** What the coordinate stands for and how it was obtained (e.g. "区级估计，非地图取点"). */
+    note: z.string().optional(),
+  })
+  .superRefine((loc, ctx) => {
+    const b = REGION_BOUNDS;
+    const inside = (lat: number, lng: number) =>
+      lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
+    if (Math.abs(loc.lat) > 90 || Math.abs(loc.lng) > 180 || inside(loc.lat, loc.lng)) return;
+    const swapped = inside(loc.lng, loc.lat);
+    ctx.addIssue({
+      code: 'custom',
+      message: 'outside Inner Mongolia',
+      input: `lat ${loc.lat}, lng ${loc.lng}`,
+      params: {
+        kind: swapped ? 'swapped' : 'outside',
+        expected: `内蒙古范围内的 WGS84 坐标（纬度 ${b.minLat}–${b.maxLat}，经度 ${b.minLng}–${b.maxLng}）`,
+      },
+    });
+  });

@@ -1,0 +1,68 @@
+/**
+ * Schema of a story: an exemplary experience (典型经验) or report, retold in the site's own words
+ * from a cited original. One MDX file per story in `content/stories/`; the body is the retelling.
+ *
+ * Shared by the content layer, the content guard and the unit tests.
+ */
+import { z } from 'astro/zod';
+import { regionValues } from '../lib/taxonomy';
+import { idSchema, imageSchema, isoDateSchema } from './common';
+
+/** A number a journalist would quote, with its unit. */
+export const keyFigureSchema = z.object({
+  /** What is counted, e.g. "红石榴家园". */
+  label: z.string().min(1),
+  /** The figure as printed, e.g. 70, "11.1万", "2.8亿". Strings keep the source's own form. */
+  value: z.union([z.number(), z.string().min(1)]),
+  /** Unit of the figure, e.g. "个", "人次", "万元". */
+  unit: z.string().optional(),
+  /** Qualifier such as "余" or "以上", or the period it covers. */
+  note: z.string().optional(),
+});
+
+/** The published original the story retells. */
+export const citationSchema = z.object({
+  /** Publication, e.g. "内蒙古日报". */
+  publication: z.string().min(1),
+  /** Publication date, `YYYY-MM-DD`. */
+  date: isoDateSchema,
+  /** Page, e.g. "第08版". */
+  page: z.string().optional(),
+  /** Title of the original piece. */
+  originalTitle: z.string().optional(),
+  /** Who supplied the original, e.g. "自治区民委供稿". */
+  suppliedBy: z.string().optional(),
+  /** Web address of the original. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export const storySchema = z.object({
+  /** Stable ASCII id; the page lives at `/stories/<id>/`. */
+  id: idSchema,
+  /** Headline in the site's own words. */
+  title: z.string().trim().min(1),
+  /** One or two sentences for lists, feeds and share cards (≤ 160 characters). */
+  summary: z.string().trim().min(1).max(160),
+  /** Date of the story: the publication date of its original, `YYYY-MM-DD`. */
+  date: isoDateSchema,
+  /** The unit that speaks or reports, as named in the original. */
+  speaker: z.string().min(1),
+  /** Id of the speaking unit's page, when it has one. */
+  speakerUnit: idSchema.optional(),
+  /** League or city the story is about; `内蒙古自治区` for region-wide stories. */
+  region: z.enum(regionValues),
+  /** Ids of the units the story is about; each must exist in `content/units/`. */
+  units: z.array(idSchema).default([]),
+  /** Topics: programmes, activities, methods (e.g. "红石榴家园"). Searchable. */
+  tags: z.array(z.string().min(1)).default([]),
+  /** Key figures, in the order the story gives them. */
+  keyFigures: z.array(keyFigureSchema).default([]),
+  /** The original this story retells. */
+  source: citationSchema,
+  /** Licence of the site's text, and rights in the original. */
+  licence: z.string().min(1),
+  /** Images with alt text, caption and credit. Default: none. */
+  images: z.array(imageSchema).default([]),
+});
+
+export type StoryData = z.infer<typeof storySchema>;

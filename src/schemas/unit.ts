@@ -1,0 +1,76 @@
+/**
+ * Schema of a unit: a demonstration point, demonstration unit or related site. One MDX file per
+ * unit in `content/units/`; the body is the unit's description in the site's own words.
+ *
+ * Shared by the content layer, the content guard and the unit tests.
+ */
+import { z } from 'astro/zod';
+import { categoryValues, regionValues, statusValues } from '../lib/taxonomy';
+import { idSchema, imageSchema, isoDateSchema, locationSchema, sourceSchema } from './common';
+
+/** A title conferred on the unit, e.g. 第十批全国民族团结进步示范社区. */
+export const designationSchema = z.object({
+  /** The title as conferred, e.g. "包头市民族团结进步创建示范点". */
+  title: z.string().min(1),
+  /** Level of the conferring body. */
+  level: z.enum(['国家级', '自治区级', '盟市级', '旗县区级']).optional(),
+  /** Year of the designation, where known. */
+  year: z.number().int().min(1980).max(2100).optional(),
+  /** Batch number (第N批), where known. */
+  batch: z.number().int().positive().optional(),
+});
+
+/** What a visiting group needs to know. Every field is optional: unknown stays unknown. */
+export const visitSchema = z.object({
+  /** Opening days and hours, as the unit publishes them. */
+  opening: z.string().optional(),
+  /** How to book a group visit: office and telephone as published. */
+  booking: z.string().optional(),
+  /** Largest group the site can receive at once, in people. */
+  groupSize: z.number().int().positive().optional(),
+  /** Coach parking on or near the site. */
+  parking: z.string().optional(),
+  /** Step-free access for wheelchair users. */
+  stepFree: z.string().optional(),
+});
+
+export const unitSchema = z.object({
+  /** Stable ASCII id; the page lives at `/units/<id>/`. Never change it once published. */
+  id: idSchema,
+  /** Full name as the sources give it. */
+  name: z.string().trim().min(1),
+  /** Short name people use (e.g. 团结广场); searchable and used in tight spaces. */
+  shortName: z.string().optional(),
+  /** Other names: former names, names as printed in sources, pinyin. Searchable. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** League or city (盟市). */
+  region: z.enum(regionValues),
+  /** Banner, county or district (旗县区), where known. Omit when the sources do not say. */
+  district: z.string().optional(),
+  /** How sure the district is, when it was inferred rather than stated by a source. */
+  districtNote: z.string().optional(),
+  /** Kind of unit; `待核实` when the sources do not say. */
+  category: z.enum(categoryValues),
+  /** Free-text description of the kind, e.g. "城市社区（多民族互嵌式社区）". */
+  kind: z.string().optional(),
+  /** What the sources support about this unit; see the status list in `src/lib/taxonomy.ts`. */
+  status: z.enum(statusValues),
+  /** Titles conferred on the unit. Default: none known. */
+  designations: z.array(designationSchema).default([]),
+  /** WGS84 location with its precision; omit entirely when the location is unknown. */
+  location: locationSchema.optional(),
+  /** Street address as far as the sources give it. */
+  address: z.string().optional(),
+  /** Visitor practicalities. Default: nothing known. */
+  visit: visitSchema.default({}),
+  /** How confident the research is, in words (e.g. "存在与身份：高；坐标：低"). */
+  confidence: z.string().optional(),
+  /** Sources for the facts on the page. At least one. */
+  sources: z.array(sourceSchema).min(1),
+  /** Images with alt text, caption and credit. Default: none. */
+  images: z.array(imageSchema).default([]),
+  /** Date this record was last checked against its sources, `YYYY-MM-DD`. */
+  updated: isoDateSchema,
+});
+
+export type UnitData = z.infer<typeof unitSchema>;
