@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -15,7 +16,7 @@ export default defineConfig({
   outDir: IS_DEMO ? './dist-demo' : './dist',
   build: { format: 'directory' },
   // Chinese text uses full-width punctuation; ASCII quotes must not be turned into curly ones.
-  markdown: { smartypants: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [contentGuard(CONTENT_DIR), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });
