@@ -8,6 +8,7 @@
  * integration before every build, and by the unit tests that pin the messages.
  */
 import type { z } from 'astro/zod';
+import { insideRegion } from '../schemas/common';
 import { routeSchema } from '../schemas/route';
 import { storySchema } from '../schemas/story';
 import { unitSchema } from '../schemas/unit';
@@ -40,7 +41,7 @@ export const SCHEMAS = { units: unitSchema, stories: storySchema, routes: routeS
 const FIXES: Record<string, string> = {
   id: '用小写字母、数字和连字符写一个新的 id（如 bt-tuanjie-square），发布后不要再改。',
   title: '填写标题。',
-  name: '填写单位的全称。',
+  name: '填写名称：单位写来源中的全称，线路写线路的名称。',
   summary: '用一两句话概括，最多 160 字。',
   date: '按 YYYY-MM-DD 填写日期，如 2022-10-14，并确认这一天真实存在。',
   updated: '填写最近一次对照来源核实本条目的日期，格式 YYYY-MM-DD。',
@@ -122,6 +123,8 @@ function expectedFor(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'array' || issue.origin === 'set') return `最多 ${issue.maximum} 项`;
       return `${issue.inclusive ? '不大于' : '小于'} ${issue.maximum} 的数`;
     case 'invalid_format':
+      // Zod 4 does not carry `params` on format issues; the schemas put the expectation in `error`.
+      if (issue.format === 'regex') return issue.message;
       return issue.format === 'url' ? '以 http:// 或 https:// 开头的网址' : `符合格式 ${issue.format} 的文字`;
     case 'invalid_union':
       return '日期，格式 YYYY-MM-DD（如 2022-10-14）';
@@ -132,9 +135,19 @@ function expectedFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-function fixForIssue(issue: z.core.$ZodIssue): string {
+/** Whether the issue is on `lat` or `lng` of a location whose values, swapped, lie in the region. */
+function looksSwapped(data: unknown, path: readonly PropertyKey[]): boolean {
+  const last = path.at(-1);
+  if (last !== 'lat' && last !== 'lng') return false;
+  const loc = valueAt(data, path.slice(0, -1)) as { lat?: unknown; lng?: unknown } | undefined;
+  return typeof loc?.lat === 'number' && typeof loc.lng === 'number' && insideRegion(loc.lng, loc.lat);
+}
+
+function fixForIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const params = (issue as { params?: { kind?: string } }).params;
-  if (params?.kind === 'swapped') return '纬度和经度似乎填反了：把 lat 和 lng 的值对调。';
+  if (params?.kind === 'swapped' || looksSwapped(data, issue.path)) {
+    return '纬度和经度似乎填反了：把 lat 和 lng 的值对调。';
+  }
   return fixFor(issue.path);
 }
 
@@ -158,7 +171,7 @@ export function checkFile(collection: CollectionName, file: ContentFile): Proble
     field: issue.path.length ? issue.path.map(String).join('.') : '(文件)',
     expected: expectedFor(issue),
     found: issue.code === 'custom' && typeof issue.input === 'string' ? issue.input : describeValue(valueAt(file.data, issue.path)),
-    fix: fixForIssue(issue),
+    fix: fixForIssue(issue, file.data),
   }));
 }
 

@@ -4,7 +4,7 @@
  */
 import { parse } from 'yaml';
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FENCE = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/;
 
 /** The frontmatter of a file: its data, or why it could not be read. */
 export type Frontmatter = { data: unknown; error?: undefined } | { data: undefined; error: string };
@@ -20,7 +20,10 @@ export function readFrontmatter(source: string): Frontmatter {
     }
     return { data };
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { data: undefined, error: `YAML 无法解析：${message}` };
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    // `yaml` counts lines from the start of the block; the editor counts from the `---` line.
+    const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    const where = at ? `（文件第 ${at.line + 1} 行第 ${at.col} 列）` : '';
+    return { data: undefined, error: `YAML 无法解析${where}：${message.replace(/ at line \d+, column \d+:?$/, '')}` };
   }
 }

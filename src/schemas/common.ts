@@ -9,10 +9,16 @@ import { z } from 'astro/zod';
 /** Inner Mongolia's bounding box, in WGS84 degrees, with a little margin. */
 export const REGION_BOUNDS = { minLat: 37, maxLat: 54, minLng: 97, maxLng: 127 } as const;
 
+/** Whether a WGS84 coordinate lies inside {@link REGION_BOUNDS}. */
+export function insideRegion(lat: number, lng: number): boolean {
+  const b = REGION_BOUNDS;
+  return lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
+}
+
 /** An ASCII, URL-safe identifier: lower-case letters, digits and single hyphens. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { params: { expected: 'ASCII id（小写字母、数字、连字符）' } });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ASCII id（小写字母、数字、连字符）' });
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML turns such dates into `Date` objects; strings are
@@ -50,7 +56,7 @@ export const sourceSchema = z.object({
 export const imageSchema = z.object({
   /** Path of the file under `public/`, starting with `/`, e.g. `/images/units/x.jpg`. */
   src: z.string().regex(/^\/[^\s]+\.(?:jpe?g|png|webp|avif|svg)$/i, {
-    params: { expected: '以 / 开头、位于 public/ 下的图片路径' },
+    error: '以 / 开头、位于 public/ 下的图片路径（jpg、png、webp、avif 或 svg）',
   }),
   /** Text alternative describing what the image shows, for people who cannot see it. Required. */
   alt: z.string().trim().min(1),
@@ -79,10 +85,10 @@ export const locationSchema = z
   })
   .superRefine((loc, ctx) => {
     const b = REGION_BOUNDS;
-    const inside = (lat: number, lng: number) =>
-      lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
-    if (Math.abs(loc.lat) > 90 || Math.abs(loc.lng) > 180 || inside(loc.lat, loc.lng)) return;
-    const swapped = inside(loc.lng, loc.lat);
+    if (Math.abs(loc.lat) > 90 || Math.abs(loc.lng) > 180 || insideRegion(loc.lat, loc.lng)) return;
+    // Swapped coordinates put the latitude above 90, so they fail `lat` and never get here;
+    // contentIssues.ts recognises them on the `lat` issue and says to swap the values.
+    const swapped = insideRegion(loc.lng, loc.lat);
     ctx.addIssue({
       code: 'custom',
       message: 'outside Inner Mongolia',

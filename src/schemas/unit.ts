@@ -18,6 +18,8 @@ export const designationSchema = z.object({
   year: z.number().int().min(1980).max(2100).optional(),
   /** Batch number (第N批), where known. */
   batch: z.number().int().positive().optional(),
+  /** What is and is not known about the designation, e.g. "2022年9月授牌；命名决定日期未见". */
+  note: z.string().optional(),
 });
 
 /** What a visiting group needs to know. Every field is optional: unknown stays unknown. */
@@ -69,7 +71,7 @@ export const unitSchema = z.object({
   sources: z.array(sourceSchema).min(1),
   /** Images with alt text, caption and credit. Default: none. */
   images: z.array(imageSchema).default([]),
-  /** Date this record was last checked against its sources, `YYYY-MM-DD`. */
+  /** Date this record was last revised, `YYYY-MM-DD`. */
   updated: isoDateSchema,
 });
 
