@@ -1,0 +1,57 @@
+/**
+ * Formatting of dates, figures and location precision for zh-CN readers.
+ *
+ * Shared by pages (build time) and client scripts.
+ */
+
+/** `2022年10月14日` from a date (UTC calendar day). */
+export function formatDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** `2022-10-14`, for `<time datetime>` and machine-readable output. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Above this radius a location is approximate: drawn as an area, no navigation link. */
+export const APPROXIMATE_ABOVE_METRES = 200;
+
+/** Whether a location of this precision counts as approximate. */
+export function isApproximate(precisionMetres: number): boolean {
+  return precisionMetres > APPROXIMATE_ABOVE_METRES;
+}
+
+/** A precision radius in words: `约±50米`, `约±2公里`, `约±1.5公里`. */
+export function formatPrecision(metres: number): string {
+  if (metres < 1000) return `约±${metres}米`;
+  const km = metres / 1000;
+  return `约±${Number.isInteger(km) ? km : km.toFixed(1)}公里`;
+}
+
+/** A coordinate pair for display: `北纬 40.655°，东经 109.880°`. */
+export function formatCoordinates(lat: number, lng: number): string {
+  const ns = lat >= 0 ? '北纬' : '南纬';
+  const ew = lng >= 0 ? '东经' : '西经';
+  return `${ns} ${Math.abs(lat).toFixed(3)}°，${ew} ${Math.abs(lng).toFixed(3)}°`;
+}
+
+/** A key figure as printed: value, qualifier and unit, e.g. `4万余人次`, `90%以上`. */
+export function formatFigure(figure: { value: number | string; unit?: string | undefined; note?: string | undefined }): string {
+  const qualifier = figure.note?.split(/[，,]/)[0] ?? '';
+  const isQualifier = ['余', '多', '以上', '超', '近', '约'].includes(qualifier);
+  const value = typeof figure.value === 'number' ? figure.value.toLocaleString('zh-CN', { useGrouping: false }) : figure.value;
+  if (!isQualifier) return `${value}${figure.unit ?? ''}`;
+  if (qualifier === '超' || qualifier === '近' || qualifier === '约') return `${qualifier}${value}${figure.unit ?? ''}`;
+  return `${value}${qualifier === '以上' ? '' : qualifier}${figure.unit ?? ''}${qualifier === '以上' ? '以上' : ''}`;
+}
+
+/** The part of a key figure's note that is not a qualifier: the period or scope it covers. */
+export function figureContext(note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  const parts = note.split(/[，,]/);
+  const first = parts[0] ?? '';
+  const rest = ['余', '多', '以上', '超', '近', '约'].includes(first) ? parts.slice(1) : parts;
+  const text = rest.join('，').trim();
+  return text || undefined;
+}
