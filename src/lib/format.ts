@@ -36,14 +36,25 @@ export function formatCoordinates(lat: number, lng: number): string {
   return `${ns} ${Math.abs(lat).toFixed(3)}°，${ew} ${Math.abs(lng).toFixed(3)}°`;
 }
 
-/** A key figure as printed: value, qualifier and unit, e.g. `4万余人次`, `90%以上`. */
+const QUALIFIERS = ['余', '多', '以上', '超', '近', '约'];
+
+/**
+ * A key figure as printed: value, qualifier and unit, e.g. `70个`, `4万余人次`, `90%以上`,
+ * `超2.8亿次`. The qualifier is the first part of the figure's note, when it is one of 余, 多,
+ * 以上, 超, 近, 约; 余 and 多 follow the magnitude (万, 亿) as Chinese writes them.
+ */
 export function formatFigure(figure: { value: number | string; unit?: string | undefined; note?: string | undefined }): string {
-  const qualifier = figure.note?.split(/[，,]/)[0] ?? '';
-  const isQualifier = ['余', '多', '以上', '超', '近', '约'].includes(qualifier);
-  const value = typeof figure.value === 'number' ? figure.value.toLocaleString('zh-CN', { useGrouping: false }) : figure.value;
-  if (!isQualifier) return `${value}${figure.unit ?? ''}`;
-  if (qualifier === '超' || qualifier === '近' || qualifier === '约') return `${qualifier}${value}${figure.unit ?? ''}`;
-  return `${value}${qualifier === '以上' ? '' : qualifier}${figure.unit ?? ''}${qualifier === '以上' ? '以上' : ''}`;
+  const first = figure.note?.split(/[，,]/)[0] ?? '';
+  const qualifier = QUALIFIERS.includes(first) ? first : '';
+  const value = typeof figure.value === 'number' ? String(figure.value) : figure.value;
+  const unit = figure.unit ?? '';
+  if (qualifier === '超' || qualifier === '近' || qualifier === '约') return `${qualifier}${value}${unit}`;
+  if (qualifier === '以上') return `${value}${unit}以上`;
+  if (qualifier === '余' || qualifier === '多') {
+    const [, magnitude = '', rest = ''] = /^([十百千万亿]*)(.*)$/.exec(unit) ?? [];
+    return `${value}${magnitude}${qualifier}${rest}`;
+  }
+  return `${value}${unit}`;
 }
 
 /** The part of a key figure's note that is not a qualifier: the period or scope it covers. */
@@ -51,7 +62,7 @@ export function figureContext(note: string | undefined): string | undefined {
   if (!note) return undefined;
   const parts = note.split(/[，,]/);
   const first = parts[0] ?? '';
-  const rest = ['余', '多', '以上', '超', '近', '约'].includes(first) ? parts.slice(1) : parts;
+  const rest = QUALIFIERS.includes(first) ? parts.slice(1) : parts;
   const text = rest.join('，').trim();
   return text || undefined;
 }
