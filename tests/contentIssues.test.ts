@@ -404,6 +404,47 @@ describe('images', () => {
   });
 });
 
+describe('unknown fields', () => {
+  test('a misspelt field is named, with the fields allowed there and a guess', () => {
+    expect(report('units', { 'location.precison': 500 })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/units/bt-tuanjie-square.mdx
+        字段 location.precison
+          应为：这里可用的字段：lat、lng、precision、note
+          实际：未知字段 precison: 500
+          改法：是不是 precision？检查拼写；不需要的字段请删除。
+      "
+    `);
+  });
+
+  test('an unknown field inside a list item is found too', () => {
+    expect(report('units', { 'sources.0.titel': '包头日报' })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/units/bt-tuanjie-square.mdx
+        字段 sources.0.titel
+          应为：这里可用的字段：title、url、date、note
+          实际：未知字段 titel: "包头日报"
+          改法：是不是 title？检查拼写；不需要的字段请删除。
+      "
+    `);
+  });
+
+  test('an unknown top-level field of a story', () => {
+    expect(report('stories', { tag: ['红石榴'] })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/stories/red-pomegranate-home.mdx
+        字段 tag
+          应为：这里可用的字段：id、title、summary、date、speaker、speakerUnit、region、units、tags、keyFigures、source、licence、images
+          实际：未知字段 tag: ["红石榴"]
+          改法：是不是 tags？检查拼写；不需要的字段请删除。
+      "
+    `);
+  });
+});
+
 describe('vocabularies and ids', () => {
   test('an unknown region value lists the allowed values', () => {
     expect(report('units', { region: '包头' })).toMatchInlineSnapshot(`

@@ -44,7 +44,12 @@ export default function contentGuard(contentDir: string): AstroIntegration {
         };
         const publicDir = fileURLToPath(config.publicDir);
         const problems = checkContent(files, { publicFileExists: (p) => existsSync(join(publicDir, p)) });
-        if (problems.length > 0) throw new ContentError(formatProblems(problems));
+        if (problems.length > 0) {
+          const error = new ContentError(formatProblems(problems));
+          // The report says where the problems are; a stack trace into this hook would only hide it.
+          error.stack = '';
+          throw error;
+        }
         logger.info(
           `${contentDir}/: ${files.stories.length} stories, ${files.units.length} units, ${files.routes.length} routes checked`,
         );

@@ -128,8 +128,6 @@ function expectedFor(issue: z.core.$ZodIssue): string {
       return issue.format === 'url' ? '以 http:// 或 https:// 开头的网址' : `符合格式 ${issue.format} 的文字`;
     case 'invalid_union':
       return '日期，格式 YYYY-MM-DD（如 2022-10-14）';
-    case 'unrecognized_keys':
-      return `没有这些字段：${issue.keys.join('、')}`;
     default:
       return issue.message;
   }
@@ -164,15 +162,82 @@ export function checkFile(collection: CollectionName, file: ContentFile): Proble
       },
     ];
   }
-  const result = SCHEMAS[collection].safeParse(file.data, { reportInput: true });
+  const schema = SCHEMAS[collection];
+  const result = schema.safeParse(file.data, { reportInput: true });
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({
+  return result.error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(schema, issue.path);
+      return issue.keys.map((key) => unknownField(file, [...issue.path, key], allowed));
+    }
+    return [
+      {
+        file: file.file,
+        field: issue.path.length ? issue.path.map(String).join('.') : '(文件)',
+        expected: expectedFor(issue),
+        found:
+          issue.code === 'custom' && typeof issue.input === 'string'
+            ? issue.input
+            : describeValue(valueAt(file.data, issue.path)),
+        fix: fixForIssue(issue, file.data),
+      },
+    ];
+  });
+}
+
+/** The field names the schema allows for the object at `path`. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = () => {
+    // Optional, default and pipe wrappers hold the object they wrap.
+    for (;;) {
+      const def = (current as { _zod?: { def?: { innerType?: unknown; in?: unknown } } })._zod?.def;
+      if (def?.innerType) current = def.innerType;
+      else if (def?.in) current = def.in;
+      else return;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    if (typeof key === 'number') {
+      current = (current as { _zod: { def: { element?: unknown } } })._zod.def.element;
+    } else {
+      current = (current as { shape?: Record<string, unknown> }).shape?.[key];
+    }
+    unwrap();
+  }
+  const shape = (current as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Edit distance between two short ASCII field names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+function unknownField(file: ContentFile, path: PropertyKey[], allowed: string[]): Problem {
+  const key = String(path.at(-1));
+  const closest = allowed
+    .map((name) => ({ name, d: distance(key.toLowerCase(), name.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
+  const guess = closest && closest.d <= 2 ? `是不是 ${closest.name}？` : '';
+  return {
     file: file.file,
-    field: issue.path.length ? issue.path.map(String).join('.') : '(文件)',
-    expected: expectedFor(issue),
-    found: issue.code === 'custom' && typeof issue.input === 'string' ? issue.input : describeValue(valueAt(file.data, issue.path)),
-    fix: fixForIssue(issue, file.data),
-  }));
+    field: path.map(String).join('.'),
+    expected: allowed.length ? `这里可用的字段：${allowed.join('、')}` : '这里不能有子字段',
+    found: `未知字段 ${key}: ${describeValue(valueAt(file.data, path))}`,
+    fix: `${guess}检查拼写；不需要的字段请删除。`,
+  };
 }
 
 function idOf(file: ContentFile): string | undefined {

@@ -41,7 +41,7 @@ export const isoDateSchema = z.union([z.date(), z.string()]).transform((value, c
 });
 
 /** Where a fact comes from. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Title of the source as a reader would cite it, e.g. "内蒙古日报 2022-10-14 第08版". */
   title: z.string().min(1),
   /** Web address of the source; omitted for print-only sources. */
@@ -53,7 +53,7 @@ export const sourceSchema = z.object({
 });
 
 /** An image with everything needed to show and reuse it honestly. */
-export const imageSchema = z.object({
+export const imageSchema = z.strictObject({
   /** Path of the file under `public/`, starting with `/`, e.g. `/images/units/x.jpg`. */
   src: z.string().regex(/^\/[^\s]+\.(?:jpe?g|png|webp|avif|svg)$/i, {
     error: '以 / 开头、位于 public/ 下的图片路径（jpg、png、webp、avif 或 svg）',
@@ -73,7 +73,7 @@ export const imageSchema = z.object({
  * used by Chinese map apps (GCJ-02, BD-09) are converted at the edges, never stored here.
  */
 export const locationSchema = z
-  .object({
+  .strictObject({
     /** Latitude, WGS84 decimal degrees (north positive). */
     lat: z.number().min(-90).max(90),
     /** Longitude, WGS84 decimal degrees (east positive). */

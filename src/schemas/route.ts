@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { idSchema, sourceSchema } from './common';
 
 /** One stop of a route. */
-export const stopSchema = z.object({
+export const stopSchema = z.strictObject({
   /** Id of the unit visited; must exist in `content/units/`. */
   unit: idSchema,
   /** Minutes planned at the stop. */
@@ -22,7 +22,7 @@ export const stopSchema = z.object({
 
 export const TRAVEL_MODES = ['coach', 'walk', 'bicycle', 'car'] as const;
 
-export const routeSchema = z.object({
+export const routeSchema = z.strictObject({
   /** Stable ASCII id; the page lives at `/routes/<id>/`. */
   id: idSchema,
   /** Name of the route. */

@@ -9,7 +9,7 @@ import { regionValues } from '../lib/taxonomy';
 import { idSchema, imageSchema, isoDateSchema } from './common';
 
 /** A number a journalist would quote, with its unit. */
-export const keyFigureSchema = z.object({
+export const keyFigureSchema = z.strictObject({
   /** What is counted, e.g. "红石榴家园". */
   label: z.string().min(1),
   /** The figure as printed, e.g. 70, "11.1万", "2.8亿". Strings keep the source's own form. */
@@ -21,7 +21,7 @@ export const keyFigureSchema = z.object({
 });
 
 /** The published original the story retells. */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   /** Publication, e.g. "内蒙古日报". */
   publication: z.string().min(1),
   /** Publication date, `YYYY-MM-DD`. */
@@ -36,7 +36,7 @@ export const citationSchema = z.object({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
-export const storySchema = z.object({
+export const storySchema = z.strictObject({
   /** Stable ASCII id; the page lives at `/stories/<id>/`. */
   id: idSchema,
   /** Headline in the site's own words. */

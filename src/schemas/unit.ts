@@ -9,7 +9,7 @@ import { categoryValues, regionValues, statusValues } from '../lib/taxonomy';
 import { idSchema, imageSchema, isoDateSchema, locationSchema, sourceSchema } from './common';
 
 /** A title conferred on the unit, e.g. 第十批全国民族团结进步示范社区. */
-export const designationSchema = z.object({
+export const designationSchema = z.strictObject({
   /** The title as conferred, e.g. "包头市民族团结进步创建示范点". */
   title: z.string().min(1),
   /** Level of the conferring body. */
@@ -23,7 +23,7 @@ export const designationSchema = z.object({
 });
 
 /** What a visiting group needs to know. Every field is optional: unknown stays unknown. */
-export const visitSchema = z.object({
+export const visitSchema = z.strictObject({
   /** Opening days and hours, as the unit publishes them. */
   opening: z.string().optional(),
   /** How to book a group visit: office and telephone as published. */
@@ -36,7 +36,7 @@ export const visitSchema = z.object({
   stepFree: z.string().optional(),
 });
 
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   /** Stable ASCII id; the page lives at `/units/<id>/`. Never change it once published. */
   id: idSchema,
   /** Full name as the sources give it. */
