@@ -14,7 +14,10 @@ export default defineConfig({
   site,
   // Each data set keeps its own content cache, so a demo build can never pick up real entries
   // (or a real build demo ones) from the other's cache.
-  cacheDir: CONTENT_DIR === 'content' ? './node_modules/.astro' : `./node_modules/.astro-${CONTENT_DIR.replace(/[^\w]+/g, '-')}`,
+  cacheDir:
+    CONTENT_DIR === 'content'
+      ? './node_modules/.astro'
+      : `./node_modules/.astro-${CONTENT_DIR.replace(/[^\w]+/g, '-')}`,
   trailingSlash: 'always',
   outDir: IS_DEMO ? './dist-demo' : './dist',
   build: { format: 'directory' },

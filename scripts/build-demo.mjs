@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 if (!process.features.typescript) {
   console.error(
     `build-demo: Node ${process.version} cannot run TypeScript directly; run \`npm run build:demo\`, ` +
-      'which uses the project\'s Node 24 from node_modules/.bin.',
+      "which uses the project's Node 24 from node_modules/.bin.",
   );
   process.exit(1);
 }

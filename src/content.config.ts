@@ -14,7 +14,8 @@ import { unitSchema } from './schemas/unit';
 const byFrontmatterId = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
   typeof data.id === 'string' ? data.id : entry.replace(/\.mdx?$/, '');
 
-const collectionOf = (name: string) => glob({ pattern: '**/*.mdx', base: `./${CONTENT_DIR}/${name}`, generateId: byFrontmatterId });
+const collectionOf = (name: string) =>
+  glob({ pattern: '**/*.mdx', base: `./${CONTENT_DIR}/${name}`, generateId: byFrontmatterId });
 
 export const collections = {
   units: defineCollection({ loader: collectionOf('units'), schema: unitSchema }),

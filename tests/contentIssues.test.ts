@@ -99,7 +99,7 @@ function setPath(data: Data, path: string, value: unknown): void {
   const last = keys.pop() as string;
   let target = data as Record<string, unknown>;
   for (const key of keys) target = target[key] as Record<string, unknown>;
-  if (value === undefined) delete target[last];
+  if (value === undefined) Reflect.deleteProperty(target, last);
   else target[last] = value;
 }
 
@@ -107,11 +107,7 @@ function setPath(data: Data, path: string, value: unknown): void {
  * Breaks one thing in the first file of a collection of the valid fixtures and returns every
  * problem the whole content set then has.
  */
-function breakOne(
-  collection: CollectionName,
-  changes: Record<string, unknown>,
-  options?: CheckOptions,
-): Problem[] {
+function breakOne(collection: CollectionName, changes: Record<string, unknown>, options?: CheckOptions): Problem[] {
   const files = validFiles();
   const data = files[collection][0]?.data as Data;
   for (const [path, value] of Object.entries(changes)) setPath(data, path, value);
@@ -137,7 +133,9 @@ describe('valid content', () => {
   });
 
   test('YAML dates (Date objects) are accepted as well as strings', () => {
-    expect(checkFile('units', { file: FILES.unitA, data: { ...unitA(), updated: new Date('2024-05-01') } })).toEqual([]);
+    expect(checkFile('units', { file: FILES.unitA, data: { ...unitA(), updated: new Date('2024-05-01') } })).toEqual(
+      [],
+    );
   });
 
   test('a suggested route needs no sources', () => {
@@ -750,6 +748,22 @@ describe('the content guard, end to end', () => {
           应为：不大于 90 的数
           实际：91
           改法：填写 WGS84 纬度（十进制度，如 40.655）；不知道位置时删除整个 location 字段。
+      "
+    `);
+  });
+});
+
+describe('file names', () => {
+  test('a .md file is reported, since only .mdx files are published', () => {
+    const problems = checkFile('stories', { file: 'content/stories/new-story.md', data: { id: 'new-story' } });
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/stories/new-story.md
+        字段 (文件)
+          应为：扩展名为 .mdx 的文件
+          实际：文件名 new-story.md
+          改法：网站只读取 .mdx 文件：把文件改名为以 .mdx 结尾（文件夹说明请命名为 README.md）。
       "
     `);
   });

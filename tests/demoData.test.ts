@@ -13,7 +13,11 @@ function collections(list: readonly DemoFile[]): Record<CollectionName, ContentF
     const collection = path.split('/')[0] as CollectionName;
     expect(Object.keys(grouped)).toContain(collection);
     const { data, error } = readFrontmatter(text);
-    grouped[collection].push({ file: `.demo/content/${path}`, data, ...(error !== undefined ? { parseError: error } : {}) });
+    grouped[collection].push({
+      file: `.demo/content/${path}`,
+      data,
+      ...(error !== undefined ? { parseError: error } : {}),
+    });
   }
   return grouped;
 }

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { t } from '../src/i18n';
 import { zhCN } from '../src/i18n/zh-CN';
 import { sortStories, sortUnits } from '../src/lib/collate';
-import { figureContext, formatCoordinates, formatDate, formatFigure, formatPrecision, isApproximate } from '../src/lib/format';
+import {
+  figureContext,
+  formatCoordinates,
+  formatDate,
+  formatFigure,
+  formatPrecision,
+  isApproximate,
+} from '../src/lib/format';
 import { CATEGORIES, REGIONS, STATUSES } from '../src/lib/taxonomy';
 import { formatUnitFilter, matchesFilter, parseUnitFilter } from '../src/lib/unitFilter';
 
@@ -82,7 +89,12 @@ describe('ordering', () => {
       { data: { name: '创客中心', status: 'demo-point-seed' as const } },
       { data: { name: '包头稀土博物馆', status: 'demo-point-other-source' as const } },
     ];
-    expect(sortUnits(units).map((u) => u.data.name)).toEqual(['创客中心', '青山区团结广场', '包头稀土博物馆', '黄河谣文化园']);
+    expect(sortUnits(units).map((u) => u.data.name)).toEqual([
+      '创客中心',
+      '青山区团结广场',
+      '包头稀土博物馆',
+      '黄河谣文化园',
+    ]);
   });
 
   test('stories: newest first, same day by title', () => {

@@ -8,7 +8,5 @@ import { type TranslationKey, zhCN } from './zh-CN';
 export type { TranslationKey };
 
 export function t(key: TranslationKey, vars: Record<string, string | number> = {}): string {
-  return zhCN[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return zhCN[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }

@@ -13,7 +13,7 @@ import { readFrontmatter } from '../lib/frontmatter';
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md')
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

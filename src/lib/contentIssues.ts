@@ -48,7 +48,8 @@ const FIXES: Record<string, string> = {
   region: '从列出的盟市中选一个，照原样填写。',
   category: '从列出的类别中选一个；来源没有说明时填“待核实”。',
   status: '从列出的状态中选一个，按来源能证明的程度填写，宁低勿高。',
-  location: '核对坐标：必须是 WGS84 十进制度。来自高德或腾讯地图（GCJ-02）、百度地图（BD-09）的坐标要先换算；不知道位置时删除整个 location 字段。',
+  location:
+    '核对坐标：必须是 WGS84 十进制度。来自高德或腾讯地图（GCJ-02）、百度地图（BD-09）的坐标要先换算；不知道位置时删除整个 location 字段。',
   'location.lat': '填写 WGS84 纬度（十进制度，如 40.655）；不知道位置时删除整个 location 字段。',
   'location.lng': '填写 WGS84 经度（十进制度，如 109.88）；不知道位置时删除整个 location 字段。',
   'location.precision': '填写以米为单位的精度半径，如 2000 表示实际位置在约 2 公里以内；拿不准时宁大勿小。',
@@ -151,6 +152,17 @@ function fixForIssue(issue: z.core.$ZodIssue, data: unknown): string {
 
 /** Checks one file against its collection's schema. */
 export function checkFile(collection: CollectionName, file: ContentFile): Problem[] {
+  if (!file.file.endsWith('.mdx')) {
+    return [
+      {
+        file: file.file,
+        field: '(文件)',
+        expected: '扩展名为 .mdx 的文件',
+        found: `文件名 ${file.file.split('/').at(-1)}`,
+        fix: '网站只读取 .mdx 文件：把文件改名为以 .mdx 结尾（文件夹说明请命名为 README.md）。',
+      },
+    ];
+  }
   if (file.parseError !== undefined || file.data === undefined) {
     return [
       {
@@ -202,7 +214,7 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
     if (typeof key === 'number') {
       current = (current as { _zod: { def: { element?: unknown } } })._zod.def.element;
     } else {
-      current = (current as { shape?: Record<string, unknown> }).shape?.[key];
+      current = (current as { shape?: Record<string, unknown> }).shape?.[String(key)];
     }
     unwrap();
   }
@@ -260,10 +272,7 @@ export interface CheckOptions {
  * Checks every content file and every cross-reference. Returns all problems, in file order, so
  * that an editor can fix them in one pass.
  */
-export function checkContent(
-  files: Record<CollectionName, ContentFile[]>,
-  options: CheckOptions = {},
-): Problem[] {
+export function checkContent(files: Record<CollectionName, ContentFile[]>, options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const exists = options.publicFileExists ?? (() => true);
 

@@ -43,7 +43,11 @@ const QUALIFIERS = ['余', '多', '以上', '超', '近', '约'];
  * `超2.8亿次`. The qualifier is the first part of the figure's note, when it is one of 余, 多,
  * 以上, 超, 近, 约; 余 and 多 follow the magnitude (万, 亿) as Chinese writes them.
  */
-export function formatFigure(figure: { value: number | string; unit?: string | undefined; note?: string | undefined }): string {
+export function formatFigure(figure: {
+  value: number | string;
+  unit?: string | undefined;
+  note?: string | undefined;
+}): string {
   const first = figure.note?.split(/[，,]/)[0] ?? '';
   const qualifier = QUALIFIERS.includes(first) ? first : '';
   const value = typeof figure.value === 'number' ? String(figure.value) : figure.value;

@@ -16,9 +16,7 @@ export function insideRegion(lat: number, lng: number): boolean {
 }
 
 /** An ASCII, URL-safe identifier: lower-case letters, digits and single hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ASCII id（小写字母、数字、连字符）' });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ASCII id（小写字母、数字、连字符）' });
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML turns such dates into `Date` objects; strings are

@@ -22,31 +22,33 @@ export const stopSchema = z.strictObject({
 
 export const TRAVEL_MODES = ['coach', 'walk', 'bicycle', 'car'] as const;
 
-export const routeSchema = z.strictObject({
-  /** Stable ASCII id; the page lives at `/routes/<id>/`. */
-  id: idSchema,
-  /** Name of the route. */
-  name: z.string().trim().min(1),
-  /** Theme in a few words. */
-  theme: z.string().min(1),
-  /** `official` for one of the 5 精品线路 as published; `suggestion` for an editors' suggestion. */
-  kind: z.enum(['official', 'suggestion']),
-  /** How the group travels between stops. Default: coach (大巴). */
-  travelMode: z.enum(TRAVEL_MODES).default('coach'),
-  /** Stops in visiting order; at least two. */
-  stops: z.array(stopSchema).min(2),
-  /** Sources for the route's composition. At least one for an official route. */
-  sources: z.array(sourceSchema).default([]),
-}).superRefine((route, ctx) => {
-  if (route.kind === 'official' && route.sources.length === 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'official route without source',
-      path: ['sources'],
-      input: [],
-      params: { expected: '官方精品线路至少有一条来源' },
-    });
-  }
-});
+export const routeSchema = z
+  .strictObject({
+    /** Stable ASCII id; the page lives at `/routes/<id>/`. */
+    id: idSchema,
+    /** Name of the route. */
+    name: z.string().trim().min(1),
+    /** Theme in a few words. */
+    theme: z.string().min(1),
+    /** `official` for one of the 5 精品线路 as published; `suggestion` for an editors' suggestion. */
+    kind: z.enum(['official', 'suggestion']),
+    /** How the group travels between stops. Default: coach (大巴). */
+    travelMode: z.enum(TRAVEL_MODES).default('coach'),
+    /** Stops in visiting order; at least two. */
+    stops: z.array(stopSchema).min(2),
+    /** Sources for the route's composition. At least one for an official route. */
+    sources: z.array(sourceSchema).default([]),
+  })
+  .superRefine((route, ctx) => {
+    if (route.kind === 'official' && route.sources.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'official route without source',
+        path: ['sources'],
+        input: [],
+        params: { expected: '官方精品线路至少有一条来源' },
+      });
+    }
+  });
 
 export type RouteData = z.infer<typeof routeSchema>;

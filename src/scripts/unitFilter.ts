@@ -2,7 +2,14 @@
  * `<mz-unit-filter>`: filters the server-rendered unit list by region, category and status,
  * announces the result count, and mirrors the selection in the URL query.
  */
-import { FILTER_FACETS, type FilterFacet, formatUnitFilter, matchesFilter, parseUnitFilter, type UnitFilter } from '../lib/unitFilter';
+import {
+  FILTER_FACETS,
+  type FilterFacet,
+  formatUnitFilter,
+  matchesFilter,
+  parseUnitFilter,
+  type UnitFilter,
+} from '../lib/unitFilter';
 
 interface Strings {
   shown: string;
