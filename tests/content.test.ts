@@ -36,7 +36,9 @@ describe('real content', () => {
   test('has the 32 researched units, six of them confirmed demonstration points', () => {
     const units = data(files.units);
     expect(units).toHaveLength(32);
-    const confirmed = units.filter((u) => String(u.status).startsWith('demo-point-')).map((u) => u.id);
+    const confirmed = units
+      .filter((u) => ['confirmed-point', 'point-other-source'].includes(String(u.status)))
+      .map((u) => u.id);
     expect(confirmed.sort()).toEqual([
       'bt-aerding-1-community',
       'bt-chuangke-center',

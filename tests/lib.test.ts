@@ -52,8 +52,8 @@ describe('format', () => {
 
 describe('unit filter in the URL', () => {
   test('reads known values and reports unknown ones', () => {
-    expect(parseUnitFilter('?region=baotou&status=demo-point-seed')).toEqual({
-      filter: { region: 'baotou', status: 'demo-point-seed' },
+    expect(parseUnitFilter('?region=baotou&status=confirmed-point')).toEqual({
+      filter: { region: 'baotou', status: 'confirmed-point' },
       invalid: [],
     });
     expect(parseUnitFilter('?region=atlantis&category=community&status=')).toEqual({
@@ -74,9 +74,9 @@ describe('unit filter in the URL', () => {
   });
 
   test('matches on every selected facet', () => {
-    const unit = { region: 'baotou', category: 'community', status: 'demo-point-seed' };
+    const unit = { region: 'baotou', category: 'community', status: 'confirmed-point' };
     expect(matchesFilter(unit, {})).toBe(true);
-    expect(matchesFilter(unit, { region: 'baotou', status: 'demo-point-seed' })).toBe(true);
+    expect(matchesFilter(unit, { region: 'baotou', status: 'confirmed-point' })).toBe(true);
     expect(matchesFilter(unit, { region: 'baotou', category: 'organ' })).toBe(false);
   });
 });
@@ -85,9 +85,9 @@ describe('ordering', () => {
   test('units: most certain status first, then names in pinyin order', () => {
     const units = [
       { data: { name: '黄河谣文化园', status: 'seed-named-project' as const } },
-      { data: { name: '青山区团结广场', status: 'demo-point-seed' as const } },
-      { data: { name: '创客中心', status: 'demo-point-seed' as const } },
-      { data: { name: '包头稀土博物馆', status: 'demo-point-other-source' as const } },
+      { data: { name: '青山区团结广场', status: 'confirmed-point' as const } },
+      { data: { name: '创客中心', status: 'confirmed-point' as const } },
+      { data: { name: '包头稀土博物馆', status: 'point-other-source' as const } },
     ];
     expect(sortUnits(units).map((u) => u.data.name)).toEqual([
       '创客中心',

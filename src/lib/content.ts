@@ -4,7 +4,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { compareNames, sortStories, sortUnits } from './collate';
-import { CATEGORIES, DEMO_POINT_STATUSES, REGIONS, STATUSES, type Term } from './taxonomy';
+import { CATEGORIES, POINT_STATUSES, REGIONS, STATUSES, type Term } from './taxonomy';
 
 export type Unit = CollectionEntry<'units'>;
 export type Story = CollectionEntry<'stories'>;
@@ -77,8 +77,8 @@ export async function stopsOfRoute(route: Route): Promise<ResolvedStop[]> {
 }
 
 /** Units counted as Baotou demonstration points. */
-export async function getDemoPoints(): Promise<Unit[]> {
-  return (await getUnits()).filter((u) => u.data.region === '包头市' && DEMO_POINT_STATUSES.includes(u.data.status));
+export async function getBaotouPoints(): Promise<Unit[]> {
+  return (await getUnits()).filter((u) => u.data.region === '包头市' && POINT_STATUSES.includes(u.data.status));
 }
 
 /** The facets of the unit directory, each with the terms that occur, in vocabulary order. */

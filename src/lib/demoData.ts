@@ -172,12 +172,12 @@ const CATEGORY_MIX: readonly Category[] = [
   '待核实',
 ];
 
-/** Statuses other than `demo-point-seed`, one unit each; every other unit is `demo-point-seed`. */
+/** Statuses other than `confirmed-point`, one unit each; every other unit is `confirmed-point`. */
 const OTHER_STATUSES: readonly Status[] = [
-  'demo-point-other-source',
-  'demo-point-other-source',
-  'demo-point-other-source',
-  'demo-point-other-source',
+  'point-other-source',
+  'point-other-source',
+  'point-other-source',
+  'point-other-source',
   'regional-demo-unit',
   'seed-named-project',
   'related-site',
@@ -247,7 +247,7 @@ function generateUnits(): DemoUnit[] {
       shortName: `示例点${n}`,
       district,
       category: rng.pick(CATEGORY_MIX),
-      status: statusOf.get(i) ?? 'demo-point-seed',
+      status: statusOf.get(i) ?? 'confirmed-point',
       ...(location ? { location } : {}),
       feature: rng.pick(UNIT_FEATURES),
     };
@@ -289,7 +289,7 @@ function unitFile(unit: DemoUnit, index: number): DemoFile {
     category: unit.category,
     kind: `示例${unit.category}（虚构）`,
     status: unit.status,
-    ...(unit.status === 'demo-point-seed'
+    ...(unit.status === 'confirmed-point'
       ? { designations: [{ title: '示例称号：包头市民族团结进步创建示例示范点（虚构）', level: '盟市级', year: 2022 }] }
       : {}),
     ...(unit.location ? { location: unit.location } : {}),

@@ -46,14 +46,14 @@ export const CATEGORIES = [
  */
 export const STATUSES = [
   {
-    value: 'demo-point-seed',
-    slug: 'demo-point-seed',
+    value: 'confirmed-point',
+    slug: 'confirmed-point',
     label: '示范点（来源证实）',
     description: '2022年9月全区互观互学活动中实地观摩的包头市民族团结进步创建示范点，见于原始报道。',
   },
   {
-    value: 'demo-point-other-source',
-    slug: 'demo-point-other-source',
+    value: 'point-other-source',
+    slug: 'point-other-source',
     label: '示范点（其他来源）',
     description: '其他来源称其为包头市民族团结进步创建示范点；是否属于2022年公布的40个示范点未能确认。',
   },
@@ -105,7 +105,7 @@ export const categoryValues = CATEGORIES.map((c) => c.value) as [Category, ...Ca
 export const statusValues = STATUSES.map((s) => s.value) as [Status, ...Status[]];
 
 /** The statuses that count as one of Baotou's demonstration points. */
-export const DEMO_POINT_STATUSES: readonly Status[] = ['demo-point-seed', 'demo-point-other-source'];
+export const POINT_STATUSES: readonly Status[] = ['confirmed-point', 'point-other-source'];
 
 function lookup<T extends Term>(terms: readonly T[], value: string): T {
   const term = terms.find((t) => t.value === value);

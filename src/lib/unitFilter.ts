@@ -1,6 +1,6 @@
 /**
  * The unit directory's filter: which facet values are selected, read from and written to the
- * URL query (`?region=baotou&category=community&status=demo-point-seed`), so a filtered view can
+ * URL query (`?region=baotou&category=community&status=confirmed-point`), so a filtered view can
  * be shared and reloaded. Values are the taxonomy's ASCII slugs.
  *
  * Shared by the directory page (build time, for the facet slugs on each item) and the browser
