@@ -30,7 +30,7 @@ export const zhCN = {
   'home.counts': '本站收录',
   'home.count.stories': '篇典型经验',
   'home.count.units': '个单位与地点',
-  'home.count.points': '个已证实的包头示范点（共40个）',
+  'home.count.points': '个有来源可查的包头示范点（计划共40个）',
   'home.count.routes': '条已公开的精品线路（共5条）',
   'home.latest': '最新典型经验',
   'home.allStories': '全部典型经验',
@@ -68,6 +68,7 @@ export const zhCN = {
   'units.filter.category': '类别',
   'units.filter.status': '状态',
   'units.filter.any': '全部',
+  'units.filter.apply': '筛选',
   'units.filter.reset': '清除筛选',
   'units.filter.invalid': '网址中的筛选条件“{value}”无法识别，已忽略。',
   'units.filter.none': '没有符合条件的单位。请放宽筛选条件。',
@@ -153,7 +154,8 @@ export const zhCN = {
   'about.location.p1':
     '坐标一律使用 WGS84。目前所有坐标都是资料整理者依地理常识所作的估计，不是从地图服务取得的，因此每个坐标都标有精度（例如“约±2公里”），并说明它代表什么（街区、旗县政府所在地等）。精度超过200米的位置标为“近似位置”，不能用于导航。没有任何来源给出位置的地点，标为“位置待补充”，不会被标在地图上。',
   'about.unknown.title': '还不知道的',
-  'about.unknown.1': '包头市40个民族团结进步创建示范点的完整名单：没有找到公开来源。目前有来源证实的只有6个。',
+  'about.unknown.1':
+    '包头市40个民族团结进步创建示范点的完整名单：没有找到公开来源。目前有来源可查的只有6个：5个见于2022年的原始报道，1个（包头稀土博物馆）只见于一条2023年的转载来源，是否属于当初的40个也不清楚。',
   'about.unknown.2': '5条精品线路的名称、站点和顺序：没有找到公开来源，因此本站暂不发布线路。',
   'about.unknown.3': '多数地点的门牌地址、精确坐标、开放时间和预约方式。',
   'about.unknown.4':

@@ -41,7 +41,11 @@ class UnitFilterElement extends HTMLElement {
     this.#apply(filter, invalid.length > 0);
 
     this.#form.addEventListener('change', () => this.#apply(this.#readSelects(), true));
-    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    // Filters apply as soon as a choice changes; the submit button is there for those who expect one.
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#apply(this.#readSelects(), true);
+    });
     this.#form.addEventListener('reset', () => {
       // The reset event fires before the controls are cleared.
       setTimeout(() => this.#apply(this.#readSelects(), true));
