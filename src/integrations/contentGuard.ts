@@ -35,7 +35,9 @@ export default function contentGuard(contentDir: string): AstroIntegration {
   return {
     name: 'mztj:content-guard',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
+        // Serving an existing build reads no content.
+        if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const files = {
           units: readCollection(root, contentDir, 'units'),
