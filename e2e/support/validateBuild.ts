@@ -1,0 +1,49 @@
+/**
+ * HTML validation of a build with html-validate: every `.html` file the build wrote, against
+ * `html-validate:recommended`, with only the exceptions Astro's own output needs.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type ConfigData, HtmlValidate } from 'html-validate';
+import { ROOT } from './content';
+
+const config: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro's Markdown processor slugs heading ids from the Chinese heading text, so an id may
+    // start with a digit (`134工作法…`); HTML allows any id without spaces.
+    'valid-id': ['error', { relaxed: true }],
+  },
+};
+
+/** Paths, relative to the project root, of every HTML file under `outDir`. */
+export function builtPages(outDir: string): string[] {
+  const dir = join(ROOT, outDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => relative(ROOT, join(dir, name)));
+}
+
+/** One line per problem: `dist/units/index.html:1:6320  wcag/h32  <form> element must have a submit button`. */
+export async function validateBuild(files: string[]): Promise<string[]> {
+  const validator = new HtmlValidate(config);
+  const problems: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateString(readFileSync(join(ROOT, file), 'utf8'), file);
+    for (const result of report.results) {
+      for (const message of result.messages) {
+        problems.push(`${file}:${message.line}:${message.column}  ${message.ruleId}  ${message.message}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The URL path a built file is served at: `dist/units/index.html` → `/units/`. */
+export function servedPath(file: string, outDir: string): string {
+  return `/${relative(outDir, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Browser tests in `e2e/`, run against the built site served by `astro preview`: the real site
+ * (`dist/`, port 4321) and the fictional demo data set (`dist-demo/`, port 4322).
+ *
+ *   npm test                                   builds both, then runs everything
+ *   npx playwright test --project=real         after `npm run build`
+ *   npx playwright test --project=demo         after `npm run build:demo -- --stories 60`
+ *
+ * Chromium: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium` when installed, else Playwright's
+ * own browser (`npx playwright install chromium`).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+
+const REAL_URL = 'http://localhost:4321';
+const DEMO_URL = 'http://localhost:4322';
+
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/**
+ * A preview server for each build that exists; a missing build is reported by the specs that need
+ * it. `--ignore-lock`: Astro 7 allows one locked preview server per project (the second would
+ * exit with "Another astro preview server is already running") and, when it detects an AI agent,
+ * moves a locked server to the background, where Playwright could not stop it.
+ */
+const servers = [
+  { outDir: 'dist', command: 'npx astro preview --port 4321 --ignore-lock', url: REAL_URL },
+  // As `npm run demo`. astro.config.mjs picks outDir from SITE_DATA; `--outDir` says it explicitly.
+  {
+    outDir: 'dist-demo',
+    command: 'SITE_DATA=demo CONTENT_DIR=.demo/content npx astro preview --port 4322 --outDir dist-demo --ignore-lock',
+    url: DEMO_URL,
+  },
+].filter((server) => existsSync(fileURLToPath(new URL(`${server.outDir}/index.html`, import.meta.url))));
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'real', use: { baseURL: REAL_URL }, testIgnore: '**/demo*.spec.ts' },
+    { name: 'demo', use: { baseURL: DEMO_URL }, testMatch: '**/demo*.spec.ts' },
+  ],
+  webServer: servers.map(({ command, url }) => ({
+    command,
+    url,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  })),
+});
