@@ -34,6 +34,9 @@ class UnitFilterElement extends HTMLElement {
     this.#form = (template.content.cloneNode(true) as DocumentFragment).querySelector('form') ?? undefined;
     if (!this.#form) return;
     template.after(this.#form);
+    // The form now does what the facet links do; fold them away, still one click from view.
+    const links = document.getElementById(this.dataset.collapse ?? '');
+    if (links instanceof HTMLDetailsElement) links.open = false;
 
     const { filter, invalid } = parseUnitFilter(location.search);
     if (invalid.length > 0) this.#notice(invalid.map((value) => fill(this.#strings.invalid, { value })).join(' '));
