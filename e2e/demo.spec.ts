@@ -5,8 +5,8 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_CONTENT, readCollection } from './support/content';
-import { MISSING_PATH, sitemapPaths } from './support/sitemap';
-import { builtPages, servedPath, validateBuild } from './support/validateBuild';
+import { MISSING_PATH } from './support/sitemap';
+import { builtPages, defineBuildChecks, servedPath } from './support/validateBuild';
 
 const OUT_DIR = 'dist-demo';
 const units = readCollection(DEMO_CONTENT, 'units');
@@ -107,19 +107,7 @@ test('the unit directory lists the 40 demo units', async ({ page }) => {
   expect(names.map((n) => n.trim()).sort()).toEqual(units.map((u) => u.data.name as string).sort());
 });
 
-test('every page built into dist-demo/ is valid HTML', async () => {
-  const files = builtPages(OUT_DIR);
-  expect(files.length, `HTML files in ${OUT_DIR}/ (run npm run build:demo first)`).toBeGreaterThan(0);
-  const problems = await validateBuild(files);
-  expect(problems, `${problems.length} HTML problem(s):\n${problems.join('\n')}\n`).toEqual([]);
-});
-
-test('the demo sitemap lists every built page except the 404 page', async ({ request }) => {
-  const built = builtPages(OUT_DIR)
-    .filter((file) => !file.endsWith('/404.html'))
-    .map((file) => servedPath(file, OUT_DIR));
-  expect((await sitemapPaths(request)).sort()).toEqual(built.sort());
-});
+defineBuildChecks(OUT_DIR, 'npm run build:demo');
 
 test('the demo build holds no real content', () => {
   const files = builtPages(OUT_DIR).map((file) => servedPath(file, OUT_DIR));

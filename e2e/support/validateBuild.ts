@@ -4,8 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
 import { type ConfigData, HtmlValidate } from 'html-validate';
 import { ROOT } from './content';
+import { sitemapPaths } from './sitemap';
 
 const config: ConfigData = {
   extends: ['html-validate:recommended'],
@@ -46,4 +48,24 @@ export function servedPath(file: string, outDir: string): string {
   return `/${relative(outDir, file)
     .replace(/index\.html$/, '')
     .replace(/\\/g, '/')}`;
+}
+
+/**
+ * Registers, in the calling spec file, the checks every build gets: all its HTML is valid, and its
+ * sitemap lists every page it built (so the axe sweep, which walks the sitemap, misses none).
+ */
+export function defineBuildChecks(outDir: string, buildCommand: string): void {
+  test(`every page built into ${outDir}/ is valid HTML`, async () => {
+    const files = builtPages(outDir);
+    expect(files.length, `HTML files in ${outDir}/ (run ${buildCommand} first)`).toBeGreaterThan(0);
+    const problems = await validateBuild(files);
+    expect(problems, `${problems.length} HTML problem(s):\n${problems.join('\n')}\n`).toEqual([]);
+  });
+
+  test(`the sitemap of ${outDir}/ lists every built page except the 404 page`, async ({ request }) => {
+    const built = builtPages(outDir)
+      .filter((file) => !file.endsWith('/404.html'))
+      .map((file) => servedPath(file, outDir));
+    expect((await sitemapPaths(request)).sort()).toEqual(built.sort());
+  });
 }
