@@ -4,7 +4,9 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { compareNames, sortStories, sortUnits } from './collate';
-import { CATEGORIES, POINT_STATUSES, REGIONS, STATUSES, type Term } from './taxonomy';
+import { type Facet, FACET_TERMS, POINT_STATUSES, type Term } from './taxonomy';
+
+export type { Facet };
 
 export type Unit = CollectionEntry<'units'>;
 export type Story = CollectionEntry<'stories'>;
@@ -18,12 +20,13 @@ export interface ResolvedStop {
   directions?: string | undefined;
 }
 
-let cache: Promise<{ units: Unit[]; stories: Story[]; routes: Route[] }> | undefined;
+let cache: Promise<{ units: Unit[]; unitMap: Map<string, Unit>; stories: Story[]; routes: Route[] }> | undefined;
 
 function load() {
   cache ??= Promise.all([getCollection('units'), getCollection('stories'), getCollection('routes')]).then(
     ([units, stories, routes]) => ({
       units: sortUnits(units),
+      unitMap: new Map(units.map((u) => [u.id, u])),
       stories: sortStories(stories),
       routes: [...routes].sort((a, b) => compareNames(a.data.name, b.data.name)),
     }),
@@ -48,7 +51,7 @@ export async function getRoutes(): Promise<Route[]> {
 
 /** Units by id. */
 export async function getUnitMap(): Promise<Map<string, Unit>> {
-  return new Map((await getUnits()).map((u) => [u.id, u]));
+  return (await load()).unitMap;
 }
 
 /** The units a story is about, in the story's order. References were checked by the content guard. */
@@ -80,15 +83,6 @@ export async function stopsOfRoute(route: Route): Promise<ResolvedStop[]> {
 export async function getBaotouPoints(): Promise<Unit[]> {
   return (await getUnits()).filter((u) => u.data.region === '包头市' && POINT_STATUSES.includes(u.data.status));
 }
-
-/** The facets of the unit directory, each with the terms that occur, in vocabulary order. */
-export type Facet = 'region' | 'category' | 'status';
-
-export const FACET_TERMS: Record<Facet, readonly Term[]> = {
-  region: REGIONS,
-  category: CATEGORIES,
-  status: STATUSES,
-};
 
 /** Terms of a facet that at least one unit has, with their unit counts. */
 export async function facetTerms(facet: Facet): Promise<{ term: Term; count: number }[]> {

@@ -14,6 +14,7 @@
  * project imports carry their `.ts` extension.
  */
 import { stringify } from 'yaml';
+import { isApproximate } from './format.ts';
 import type { Category, Region, Status } from './taxonomy.ts';
 
 /** One generated content file. */
@@ -303,7 +304,7 @@ function unitFile(unit: DemoUnit, index: number): DemoFile {
     `${unit.name}是虚构的示例单位，现实中并不存在，只用于演示和测试本网站。`,
     `按照示例设定，它位于包头市${unit.district.name}，类别为“${unit.category}”，以${unit.feature}为特色。` +
       (unit.location
-        ? unit.location.precision > 200
+        ? isApproximate(unit.location.precision)
           ? `它的示例坐标只精确到约 ${unit.location.precision} 米，用来检验地图如何显示位置不确定的点。`
           : '它的示例坐标较为精确，用来检验地图上的普通标记。'
         : '它没有示例坐标，用来检验没有位置的单位如何在地图和列表中显示。'),

@@ -100,6 +100,11 @@ export interface Term {
   label: string;
 }
 
+/** The facets units are filtered and browsed by, each with its vocabulary. */
+export const FACETS = ['region', 'category', 'status'] as const;
+export type Facet = (typeof FACETS)[number];
+export const FACET_TERMS: Record<Facet, readonly Term[]> = { region: REGIONS, category: CATEGORIES, status: STATUSES };
+
 export const regionValues = REGIONS.map((r) => r.value) as [Region, ...Region[]];
 export const categoryValues = CATEGORIES.map((c) => c.value) as [Category, ...Category[]];
 export const statusValues = STATUSES.map((s) => s.value) as [Status, ...Status[]];

@@ -6,19 +6,17 @@
  * Shared by the directory page (build time, for the facet slugs on each item) and the browser
  * script that filters the list.
  */
-import { CATEGORIES, REGIONS, STATUSES, type Term } from './taxonomy';
+import { FACET_TERMS, FACETS, type Facet } from './taxonomy';
 
-export const FILTER_FACETS = ['region', 'category', 'status'] as const;
-export type FilterFacet = (typeof FILTER_FACETS)[number];
+export const FILTER_FACETS = FACETS;
+export type FilterFacet = Facet;
 
 /** Selected slug per facet; a missing facet means "any". */
 export type UnitFilter = Partial<Record<FilterFacet, string>>;
 
-const TERMS: Record<FilterFacet, readonly Term[]> = { region: REGIONS, category: CATEGORIES, status: STATUSES };
-
 /** Whether `slug` is a known value of `facet`. */
 export function isFacetValue(facet: FilterFacet, slug: string): boolean {
-  return TERMS[facet].some((term) => term.slug === slug);
+  return FACET_TERMS[facet].some((term) => term.slug === slug);
 }
 
 /**
