@@ -13,8 +13,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
-const REAL_URL = 'http://localhost:4321';
-const DEMO_URL = 'http://localhost:4322';
+/** Ports can be moved (`E2E_REAL_PORT`, `E2E_DEMO_PORT`) to run two checkouts' tests side by side. */
+const REAL_PORT = Number(process.env.E2E_REAL_PORT ?? 4321);
+const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4322);
+const REAL_URL = `http://localhost:${REAL_PORT}`;
+const DEMO_URL = `http://localhost:${DEMO_PORT}`;
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -25,11 +28,11 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
  * moves a locked server to the background, where Playwright could not stop it.
  */
 const servers = [
-  { outDir: 'dist', command: 'npx astro preview --port 4321 --ignore-lock', url: REAL_URL },
+  { outDir: 'dist', command: `npx astro preview --port ${REAL_PORT} --ignore-lock`, url: REAL_URL },
   // As `npm run demo`. astro.config.mjs picks outDir from SITE_DATA; `--outDir` says it explicitly.
   {
     outDir: 'dist-demo',
-    command: 'SITE_DATA=demo CONTENT_DIR=.demo/content npx astro preview --port 4322 --outDir dist-demo --ignore-lock',
+    command: `SITE_DATA=demo CONTENT_DIR=.demo/content npx astro preview --port ${DEMO_PORT} --outDir dist-demo --ignore-lock`,
     url: DEMO_URL,
   },
 ].filter((server) => existsSync(fileURLToPath(new URL(`${server.outDir}/index.html`, import.meta.url))));
