@@ -11,6 +11,7 @@ import { checkFile } from '../src/lib/contentIssues';
 import { readFrontmatter } from '../src/lib/frontmatter';
 import { TEMPLATE_NAME, templateRows } from '../src/lib/importTemplate';
 import { COLUMNS, guessHeader } from '../src/lib/sheetColumns';
+import { STATUSES } from '../src/lib/taxonomy';
 import { type ImportPlan, formatReport, planImport, toWgs84 } from '../src/lib/sheetImport';
 import { decodeCsv, readContentFiles, readSheetFile } from '../src/lib/sheetRead';
 
@@ -217,7 +218,7 @@ describe('the import plan', () => {
     ]);
     expect(p.writes).toEqual([]);
     expect(formatReport(p, { written: false })).toMatchInlineSnapshot(`
-      "导入预演（没有写入任何文件）：sheet.csv，0 行数据
+      "导入预演（没有写入任何文件）：sheet.csv，1 行数据
 
       无法导入：
         表头没有“名称”列（第 1 行应是列名，见 templates/ 中的模板）。
@@ -315,6 +316,13 @@ describe('the template sheets', () => {
       expect(p.writes).toEqual([]);
       expect(p.units[0]?.reasons).toEqual(['这是模板里的示例行，不会导入：删除这一行，从下一行起填写真实的单位。']);
     }
+  });
+
+  test("the editors' guide explains every column and every status", () => {
+    const guide = readFileSync(join(root, 'docs', '内容编辑指南.md'), 'utf8');
+    for (const column of COLUMNS) expect(guide).toContain(column.header);
+    for (const status of STATUSES) expect(guide).toContain(`| \`${status.value}\``);
+    expect(guide).toContain(`templates/\``);
   });
 
   test('a misspelt header gets a guess, an unrelated one does not', () => {
