@@ -7,7 +7,7 @@
  *   npm run import -- 示范点.csv --crs gcj02 --write
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CRS_VALUES, type Crs, formatReport, planImport } from '../src/lib/sheetImport';
@@ -64,7 +64,8 @@ function readOptions() {
 }
 
 const options = readOptions();
-const path = join(process.cwd(), options.file);
+// npm runs scripts from the project root; the file name is relative to where the editor typed it.
+const path = resolve(process.env.INIT_CWD ?? process.cwd(), options.file);
 if (!existsSync(path)) fail(`找不到文件 ${options.file}。`);
 const contentDir = relative(ROOT, join(ROOT, options.contentDir)) || '.';
 let rows: string[][];

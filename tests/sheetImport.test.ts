@@ -13,7 +13,7 @@ import { TEMPLATE_NAME, templateRows } from '../src/lib/importTemplate';
 import { COLUMNS, guessHeader } from '../src/lib/sheetColumns';
 import { STATUSES } from '../src/lib/taxonomy';
 import { type ImportPlan, formatReport, planImport, toWgs84 } from '../src/lib/sheetImport';
-import { decodeCsv, readContentFiles, readSheetFile } from '../src/lib/sheetRead';
+import { decodeCsv, parseCsv, readContentFiles, readSheetFile } from '../src/lib/sheetRead';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(import.meta.dirname, 'fixtures', 'import');
@@ -329,5 +329,25 @@ describe('the template sheets', () => {
     expect(guessHeader('开放时段')).toBe('开放时间');
     expect(guessHeader('精度（m）')).toBe('精度（米）');
     expect(guessHeader('备注')).toBeUndefined();
+  });
+});
+
+describe('broken input', () => {
+  test('a CSV with an unclosed quote names the line', () => {
+    expect(() => parseCsv('名称,来源\n"测试,来源\n')).toThrow(/CSV 文件第 \d+ 行附近格式有误/);
+  });
+
+  test('aliases from the sheet are added to those an editor wrote', () => {
+    const file = `${contentDir}/units/bt-hand-written.mdx`;
+    writeFileSync(
+      join(root, file),
+      '---\nid: bt-hand-written\nname: 测试手写单位\naliases: [编辑加的别名]\nregion: 包头市\ncategory: 社区\nstatus: related-site\nsources:\n  - title: 旧来源\nupdated: 2025-01-01\n---\n',
+    );
+    const p = plan([
+      ['名称', '别名', '来源'],
+      ['测试手写单位', '表里的别名；编辑加的别名', '旧来源'],
+    ]);
+    apply(p);
+    expect(dataOf(file).aliases).toEqual(['编辑加的别名', '表里的别名']);
   });
 });

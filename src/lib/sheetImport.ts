@@ -327,7 +327,6 @@ export function planImport(input: ImportInput): ImportPlan {
     text('address', ['address']);
     text('opening', ['visit', 'opening']);
     text('booking', ['visit', 'booking']);
-    if (get('aliases')) patch.push([['aliases'], splitList(get('aliases'))]);
 
     const vocab = (
       key: ColumnKey,
@@ -444,6 +443,11 @@ export function planImport(input: ImportInput): ImportPlan {
       data.id = id;
     }
     for (const [path, value] of patch) setAt(path, value);
+    // Aliases add up: names editors added by hand stay.
+    if (get('aliases')) {
+      const before = Array.isArray(data.aliases) ? (data.aliases as unknown[]) : [];
+      setAt(['aliases'], [...before, ...splitList(get('aliases')).filter((a) => !before.includes(a))]);
+    }
     if (location) {
       // The note says what the coordinate stands for; new coordinates need a note of their own.
       const before = data.location as Data | undefined;

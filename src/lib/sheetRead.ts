@@ -37,7 +37,16 @@ export function decodeCsv(bytes: Uint8Array, encoding?: Encoding): { text: strin
 
 /** Parses CSV text (comma-separated, double quotes, CRLF or LF) into rows of trimmed text. */
 export function parseCsv(text: string): string[][] {
-  const records = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+  let records: string[][];
+  try {
+    records = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new Error(
+      `CSV 文件${line ? `第 ${line} 行附近` : ''}格式有误（多半是引号不成对）：检查这一行的英文双引号，或在 Excel 中重新“另存为” CSV。`,
+      { cause: error },
+    );
+  }
   return records.map((row) => row.map((cell) => cell.trim()));
 }
 
