@@ -138,6 +138,25 @@ describe('the import plan', () => {
   test('units and a route with its stops in order, all passing the content checks', async () => {
     const p = plan(await rowsOf('points.csv'));
     expect(p.units.map((u) => u.outcome)).toEqual(['created', 'created', 'created', 'created']);
+    expect(formatReport(p, { written: false })).toMatchInlineSnapshot(`
+      "导入预演（没有写入任何文件）：sheet.csv，4 行数据
+      单位：新建 4，更新 0，不变 0，拒绝 0
+      线路：新建 1，更新 0，不变 0，拒绝 0
+
+      新建：
+        第 2 行 测试示范点甲（虚构） → .tmp-tests/sheet-import/content/units/baotou-ceshishifandianjiaxugou.mdx
+        第 3 行 测试示范点乙（虚构） → .tmp-tests/sheet-import/content/units/baotou-ceshishifandianyixugou.mdx
+        第 4 行 测试示范点丙（虚构） → .tmp-tests/sheet-import/content/units/baotou-ceshishifandianbingxugou.mdx
+        第 5 行 测试示范点丁（虚构） → .tmp-tests/sheet-import/content/units/baotou-ceshishifandiandingxugou.mdx
+
+      线路：
+        新建 测试线路一（第 2、3、4 行，3 站） → .tmp-tests/sheet-import/content/routes/route-ceshixianluyi.mdx
+
+      新建的线路主题记为“待补充”：写入后在文件里补写 theme 和介绍。
+      新建的单位还没有正文：写入后打开文件，在第二个 --- 下面用本站的话补写介绍。
+      确认无误后加上 --write 重新运行，才会写入这 5 个文件；被拒绝的行不会写入。
+      "
+    `);
     expect(p.routes).toMatchObject([{ name: '测试线路一', outcome: 'created', stops: 3, rows: [2, 3, 4] }]);
     apply(p);
     const route = dataOf(p.routes[0]?.file as string);
@@ -206,6 +225,7 @@ describe('the import plan', () => {
         拒绝 测试线路四（第 8、9 行）
           线路顺序不连续：缺少第 2 站。线路不会自动重新编号：补上缺的那一行，或把顺序改成从 1 起连续的编号。
 
+      新建的单位还没有正文：写入后打开文件，在第二个 --- 下面用本站的话补写介绍。
       确认无误后加上 --write 重新运行，才会写入这 4 个文件；被拒绝的行不会写入。
       "
     `);
@@ -282,6 +302,23 @@ describe('the import plan', () => {
     const p = plan(changed);
     expect(p.routes).toMatchObject([{ outcome: 'updated', changes: ['站点'] }]);
     apply(p);
+    expect(formatReport(p, { written: true })).toMatchInlineSnapshot(`
+      "导入：sheet.csv，4 行数据
+      单位：新建 0，更新 0，不变 4，拒绝 0
+      线路：新建 0，更新 1，不变 0，拒绝 0
+
+      不变：
+        第 2 行 测试示范点甲（虚构） → .tmp-tests/sheet-import/content/units/baotou-ceshishifandianjiaxugou.mdx
+        第 3 行 测试示范点乙（虚构） → .tmp-tests/sheet-import/content/units/baotou-ceshishifandianyixugou.mdx
+        第 4 行 测试示范点丙（虚构） → .tmp-tests/sheet-import/content/units/baotou-ceshishifandianbingxugou.mdx
+        第 5 行 测试示范点丁（虚构） → .tmp-tests/sheet-import/content/units/baotou-ceshishifandiandingxugou.mdx
+
+      线路：
+        更新 测试线路一（第 2、3、4 行，3 站） → .tmp-tests/sheet-import/content/routes/route-ceshixianluyi.mdx（改动：站点）
+
+      已写入 1 个文件。
+      "
+    `);
     expect(dataOf(file).stops).toEqual([
       { unit: 'baotou-ceshishifandianjiaxugou', minutes: 30, note: '先看展厅' },
       { unit: 'baotou-ceshishifandianyixugou', minutes: 50 },
@@ -290,17 +327,36 @@ describe('the import plan', () => {
     expect(read(file).endsWith('---\n正文。\n')).toBe(true);
   });
 
-  test('a unit already in the content is found by its name and updated in its own file', () => {
+  test('a unit already in the content is found by its name; only the changed lines of its file change', () => {
     const file = `${contentDir}/units/bt-hand-written.mdx`;
-    writeFileSync(
-      join(root, file),
-      '---\nid: bt-hand-written\nname: 测试手写单位\nregion: 包头市\ncategory: 社区\nstatus: related-site\nsources:\n  - title: 旧来源\nupdated: 2025-01-01\n---\n\n正文。\n',
-    );
+    const before = [
+      '---',
+      'id: bt-hand-written',
+      'name: 测试手写单位',
+      'aliases:',
+      '- 旧称 # 编辑的注释',
+      'region: 包头市',
+      'category: 社区',
+      'status: related-site',
+      'sources:',
+      '- title: 旧来源',
+      '  note: 旁证',
+      'updated: 2025-01-01',
+      '---',
+      '',
+      '正文。',
+      '',
+    ];
+    writeFileSync(join(root, file), before.join('\n'));
     const p = plan([
       ['名称', '旗县区', '来源'],
       ['测试手写单位', '青山区', '旧来源'],
     ]);
     expect(p.units).toMatchObject([{ outcome: 'updated', file, changes: ['旗县区'] }]);
+    apply(p);
+    const after = read(file).split('\n');
+    expect(after.filter((line) => !before.includes(line))).toEqual(['district: 青山区', `updated: ${TODAY}`]);
+    expect(before.filter((line) => !after.includes(line))).toEqual(['updated: 2025-01-01']);
   });
 });
 

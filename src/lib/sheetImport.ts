@@ -17,8 +17,10 @@
  */
 import gcoord from 'gcoord';
 import { pinyin } from 'pinyin-pro';
-import { parse, parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, parse, parseDocument, stringify } from 'yaml';
 import { insideRegion } from '../schemas/common';
+import { routeSchema } from '../schemas/route';
+import { unitSchema } from '../schemas/unit';
 import { type CollectionName, type ContentFile, type Problem, checkContent, checkFile } from './contentIssues';
 import { COLUMNS, type ColumnKey, EXAMPLE_MARK, columnOf, guessHeader } from './sheetColumns';
 import { CATEGORIES, REGIONS, STATUSES } from './taxonomy';
@@ -607,7 +609,7 @@ export function planImport(input: ImportInput): ImportPlan {
       plan.routes.push({ name: routeName, rows, outcome: 'rejected', reasons: check.map(problemLine) });
       continue;
     }
-    newTexts.set(existing.file, updateText(existing.text, data, changed));
+    newTexts.set(existing.file, updateText(existing.text, data, changed, ROUTE_ORDER));
     plan.routes.push({
       name: routeName,
       rows,
@@ -639,22 +641,9 @@ export function planImport(input: ImportInput): ImportPlan {
   return plan;
 }
 
-/** Unit fields in the schema's order, so created files read like hand-written ones. */
-const UNIT_ORDER = [
-  'id',
-  'name',
-  'shortName',
-  'aliases',
-  'region',
-  'district',
-  'category',
-  'status',
-  'location',
-  'address',
-  'visit',
-  'sources',
-  'updated',
-];
+/** Fields in the schemas' order, so created and updated files read like hand-written ones. */
+const UNIT_ORDER = Object.keys(unitSchema.shape);
+const ROUTE_ORDER = Object.keys(routeSchema.shape);
 
 function orderUnit(data: Data): Data {
   const out: Data = {};
@@ -671,12 +660,29 @@ function orderUnit(data: Data): Data {
  * Rewrites the changed top-level fields of a file's frontmatter and keeps everything else: the
  * other fields with their comments, and the body text byte for byte.
  */
-function updateText(text: string, data: Data, fields: string[]): string {
+function updateText(text: string, data: Data, fields: string[], order: readonly string[] = UNIT_ORDER): string {
   const parts = splitFile(text) as { frontmatter: string; body: string };
   const doc = parseDocument(parts.frontmatter);
-  for (const field of fields) doc.set(field, doc.createNode(data[field]));
+  for (const field of fields) {
+    if (doc.has(field) || !isMap(doc.contents)) {
+      doc.set(field, doc.createNode(data[field]));
+      continue;
+    }
+    // A field the file did not have goes where the schema puts it, not at the end.
+    const items = doc.contents.items;
+    const rank = (key: unknown) => {
+      const i = order.indexOf(String(isScalar(key) ? key.value : key));
+      return i === -1 ? order.length : i;
+    };
+    const at = items.findIndex((pair) => rank(pair.key) > order.indexOf(field));
+    const pair = doc.createPair(field, data[field]);
+    items.splice(at === -1 ? items.length : at, 0, pair as (typeof items)[number]);
+  }
   const head = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  return `${head}---\n${doc.toString({ lineWidth: 0 })}---\n${parts.body}`;
+  // Keep the file's own list style (`- x` at the key's indent, or indented) so that only the
+  // changed fields show up in a diff.
+  const indentSeq = !/^- /m.test(parts.frontmatter);
+  return `${head}---\n${doc.toString({ lineWidth: 0, indentSeq })}---\n${parts.body}`;
 }
 
 const count = (list: { outcome: Outcome }[], outcome: Outcome) => list.filter((r) => r.outcome === outcome).length;
@@ -728,6 +734,12 @@ export function formatReport(plan: ImportPlan, options: { written: boolean }): s
     }
   }
   lines.push('');
+  if (plan.routes.some((r) => r.outcome === 'created')) {
+    lines.push('新建的线路主题记为“待补充”：写入后在文件里补写 theme 和介绍。');
+  }
+  if (plan.units.some((u) => u.outcome === 'created')) {
+    lines.push('新建的单位还没有正文：写入后打开文件，在第二个 --- 下面用本站的话补写介绍。');
+  }
   if (!options.written) {
     lines.push(
       plan.writes.length > 0
