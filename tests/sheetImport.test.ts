@@ -296,7 +296,7 @@ describe('the import plan', () => {
     const first = plan(rows);
     apply(first);
     const file = first.routes[0]?.file as string;
-    writeFileSync(join(root, file), read(file).replace('minutes: 30', 'minutes: 30\n    note: 先看展厅') + '正文。\n');
+    writeFileSync(join(root, file), read(file).replace('minutes: 30', 'minutes: 30\n  note: 先看展厅') + '正文。\n');
     const minutesAt = rows[0]?.indexOf('停留分钟');
     const changed = rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === minutesAt ? '50' : c)) : r));
     const p = plan(changed);

@@ -480,7 +480,7 @@ export function planImport(input: ImportInput): ImportPlan {
         reasons.push(...check.map(problemLine));
         return reject();
       }
-      newTexts.set(file, `---\n${stringify(ordered, { lineWidth: 0 })}---\n`);
+      newTexts.set(file, `---\n${stringify(ordered, { lineWidth: 0, indentSeq: false })}---\n`);
       plan.units.push({ row, name, outcome: 'created', file });
       return;
     }
@@ -573,7 +573,7 @@ export function planImport(input: ImportInput): ImportPlan {
         plan.routes.push({ name: routeName, rows, outcome: 'rejected', reasons: check.map(problemLine) });
         continue;
       }
-      newTexts.set(file, `---\n${stringify(data, { lineWidth: 0 })}---\n`);
+      newTexts.set(file, `---\n${stringify(data, { lineWidth: 0, indentSeq: false })}---\n`);
       plan.routes.push({ name: routeName, rows, outcome: 'created', file, stops: stops.length });
       continue;
     }
