@@ -101,4 +101,4 @@ test('npm run new writes the file and refuses to overwrite it', () => {
   expect(second.stderr).toContain('已经存在，没有覆盖');
   expect(readFileSync(path, 'utf8')).toBe('edited');
   expect(existsSync(path)).toBe(true);
-});
+}, 60_000); // two runs of tsx, which may share the machine with a build
