@@ -405,5 +405,29 @@ describe('broken input', () => {
     ]);
     apply(p);
     expect(dataOf(file).aliases).toEqual(['编辑加的别名', '表里的别名']);
+    // A later sheet that names the unit by an alias updates the same file and keeps its full name.
+    const q = plan([
+      ['名称', '地址', '来源'],
+      ['表里的别名', '测试路3号', '旧来源'],
+    ]);
+    expect(q.units).toMatchObject([{ outcome: 'updated', file, changes: ['地址'] }]);
+    apply(q);
+    expect(dataOf(file)).toMatchObject({ name: '测试手写单位', address: '测试路3号' });
   });
+});
+
+test('two rows naming the same unit (by name and by alias) are not both imported', () => {
+  writeFileSync(
+    join(root, contentDir, 'units', 'bt-one.mdx'),
+    '---\nid: bt-one\nname: 测试单位全称\naliases: [测试简称]\nregion: 包头市\ncategory: 社区\nstatus: related-site\nsources:\n  - title: 来源\nupdated: 2025-01-01\n---\n',
+  );
+  const p = plan([
+    ['名称', '地址', '来源'],
+    ['测试单位全称', '甲路', '来源'],
+    ['测试简称', '乙路', '来源'],
+  ]);
+  expect(p.units.map((u) => [u.row, u.outcome, u.reasons])).toEqual([
+    [2, 'updated', undefined],
+    [3, 'rejected', ['与第 2 行是同一个单位（编号 bt-one）：同一单位只能占一行，合并这两行。']],
+  ]);
 });

@@ -274,6 +274,7 @@ export function planImport(input: ImportInput): ImportPlan {
   const usedIds = new Set(unitById.keys());
   const newTexts = new Map<string, string>();
   const seenNames = new Map<string, number>();
+  const rowOfId = new Map<string, number>();
   const memberships: Membership[] = [];
   const rowSources = new Map<number, Data>();
 
@@ -412,6 +413,12 @@ export function planImport(input: ImportInput): ImportPlan {
       id = base;
       for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`;
     }
+    const sameUnit = rowOfId.get(id);
+    if (sameUnit !== undefined) {
+      reasons.push(`与第 ${sameUnit} 行是同一个单位（编号 ${id}）：同一单位只能占一行，合并这两行。`);
+      return reject();
+    }
+    rowOfId.set(id, row);
     usedIds.add(id);
     const file = existing?.file ?? `${input.contentDir}/units/${id}.mdx`;
     memberships.filter((m) => m.row === row).forEach((m) => (m.unitId = id));
@@ -423,6 +430,9 @@ export function planImport(input: ImportInput): ImportPlan {
     }
 
     const data: Data = existing?.data ? structuredClone(existing.data) : {};
+    // A row that names the unit by one of its aliases keeps the unit's full name.
+    const aliases = Array.isArray(data.aliases) ? (data.aliases as unknown[]) : [];
+    if (!explicitId && existing && data.name !== name && aliases.includes(name)) patch.shift();
     const changed = new Set<string>();
     const setAt = (path: string[], value: unknown) => {
       let target = data;
