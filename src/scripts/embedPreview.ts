@@ -14,7 +14,9 @@ class EmbedPreviewElement extends HTMLElement {
     button.addEventListener('click', () => {
       const source = document.getElementById(this.dataset.source ?? '');
       if (!(source instanceof HTMLTextAreaElement)) return;
-      target.innerHTML = source.value;
+      // The code names the configured public address; preview from the server this page came from.
+      const site = this.dataset.site;
+      target.innerHTML = site ? source.value.replaceAll(site, location.origin) : source.value;
       // Scripts inserted as markup do not run; recreate them as a host page's parser would.
       for (const inert of target.querySelectorAll('script')) {
         const script = document.createElement('script');
