@@ -23,6 +23,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // Chinese text uses full-width punctuation; ASCII quotes must not be turned into curly ones.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [contentGuard(CONTENT_DIR), mdx(), sitemap()],
+  integrations: [
+    contentGuard(CONTENT_DIR),
+    mdx(),
+    // Embed pages (framed fragments, noindex) and press packs (a story's text again) stay out of
+    // the sitemap; search engines index the full pages.
+    sitemap({ filter: (page) => !/\/embed\/|\/press\/$/.test(new URL(page).pathname) }),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -32,6 +32,9 @@ const pages = [
   ['routes index', 'routes/index.html'],
   ['route', firstPage('routes')],
   ['about', 'about/index.html'],
+  ['story embed', firstPage('embed/stories')],
+  ['unit embed', firstPage('embed/units')],
+  ['route embed', firstPage('embed/routes')],
 ].filter(([, file]) => file && existsSync(join(dist, file)));
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;

@@ -40,5 +40,25 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return [...new Set(paths)];
 }
 
+/**
+ * Pages that are deliberately left out of the sitemap, derived from the pages it lists: the embed
+ * page of every story, unit and route (`/embed/<kind>/<id>/`) and the press pack of every story
+ * (`/stories/<id>/press/`).
+ */
+export function unlistedPaths(listed: string[]): string[] {
+  return listed.flatMap((path) => {
+    const match = /^\/(stories|units|routes)\/([^/]+)\/$/.exec(path);
+    if (!match) return [];
+    const [, kind, id] = match;
+    return kind === 'stories' ? [`/embed/${kind}/${id}/`, `/stories/${id}/press/`] : [`/embed/${kind}/${id}/`];
+  });
+}
+
+/** Every page of a build: the sitemap's pages and the ones it leaves out on purpose. */
+export async function allPagePaths(request: APIRequestContext): Promise<string[]> {
+  const listed = await sitemapPaths(request);
+  return [...listed, ...unlistedPaths(listed)];
+}
+
 /** A path that no build has, for the 404 page. */
 export const MISSING_PATH = '/no-such-page-e2e/';

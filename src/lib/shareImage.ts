@@ -1,0 +1,148 @@
+/**
+ * The 1200×630 PNG share card of a story (and the site's default card), rendered at build time:
+ * satori lays the text out and turns it into SVG paths, resvg rasterises them.
+ *
+ * The Chinese glyphs come from the `@fontsource/noto-sans-sc` npm package, so a machine with only
+ * npm can build. The package splits the font into about a hundred files by Unicode range; only
+ * the files that hold the characters of a card are loaded (a subset, read once per build).
+ *
+ * Build time only (Node).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+
+const FONT_FAMILY = 'Noto Sans SC';
+const WEIGHTS = [400, 700] as const;
+type Weight = (typeof WEIGHTS)[number];
+
+interface FontFile {
+  file: string;
+  ranges: [number, number][];
+}
+
+const require = createRequire(import.meta.url);
+const fontDir = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
+
+/** `U+4e00-4e05,U+4e07` → code point ranges. */
+export function parseUnicodeRange(text: string): [number, number][] {
+  return text.split(',').map((part) => {
+    const [from = '', to] = part.trim().replace(/^U\+/i, '').split('-');
+    const start = parseInt(from, 16);
+    return [start, to === undefined ? start : parseInt(to, 16)];
+  });
+}
+
+const fontFiles = new Map<Weight, FontFile[]>();
+
+/** The font files of one weight with the code points each holds, from the package's CSS. */
+function filesOfWeight(weight: Weight): FontFile[] {
+  let files = fontFiles.get(weight);
+  if (!files) {
+    const css = readFileSync(join(fontDir, `${weight}.css`), 'utf8');
+    files = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, block = '']) => {
+      const woff = /url\(\.\/files\/([^)]+\.woff)\)/.exec(block)?.[1];
+      const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
+      return woff && range ? [{ file: woff, ranges: parseUnicodeRange(range) }] : [];
+    });
+    fontFiles.set(weight, files);
+  }
+  return files;
+}
+
+const fontData = new Map<string, Buffer>();
+
+/**
+ * The font files (satori fonts) that hold every character of `text`, in both weights. Satori
+ * takes one file per family name, so each range file gets its own family name (its index in the
+ * package), and the card lists them all as a fallback chain.
+ */
+function fontsFor(text: string) {
+  const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0) ?? 0))];
+  const fonts = WEIGHTS.flatMap((weight) =>
+    filesOfWeight(weight).flatMap(({ file, ranges }, index) => {
+      if (!codePoints.some((cp) => ranges.some(([a, b]) => cp >= a && cp <= b))) return [];
+      let data = fontData.get(file);
+      if (!data) {
+        data = readFileSync(join(fontDir, 'files', file));
+        fontData.set(file, data);
+      }
+      return [{ name: `${FONT_FAMILY} ${index}`, data, weight, style: 'normal' as const }];
+    }),
+  );
+  return { fonts, family: [...new Set(fonts.map((font) => `'${font.name}'`))].join(', ') };
+}
+
+/** What a share card says. */
+export interface ShareCard {
+  /** Large text: the story's title. */
+  title: string;
+  /** Small line above the title, e.g. the section name. */
+  kicker: string;
+  /** Line at the foot, e.g. the site name and the source. */
+  footer: string;
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const el = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
+  type,
+  props: { style, children },
+});
+
+/** Font size that keeps a title of this length within four lines of the card. */
+export function titleFontSize(title: string): number {
+  const length = [...title].length;
+  if (length <= 16) return 72;
+  if (length <= 30) return 60;
+  if (length <= 48) return 52;
+  return 44;
+}
+
+/** The card as a PNG of {@link SHARE_IMAGE_WIDTH}×{@link SHARE_IMAGE_HEIGHT} pixels. */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  const { fonts, family } = fontsFor(`${card.kicker}${card.title}${card.footer}`);
+  const tree = el(
+    'div',
+    {
+      // Satori sizes the content box: the padding and the border come on top.
+      width: SHARE_IMAGE_WIDTH - 2 * 80,
+      height: SHARE_IMAGE_HEIGHT - 2 * 64 - 24,
+      display: 'flex',
+      flexDirection: 'column',
+      padding: '64px 80px',
+      backgroundColor: '#fdfbf7',
+      borderTop: '24px solid #a3231f',
+      color: '#1f1a17',
+      fontFamily: family,
+    },
+    [
+      el('div', { fontSize: 32, color: '#a3231f', fontWeight: 700 }, card.kicker),
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexGrow: 1,
+          alignItems: 'center',
+          width: SHARE_IMAGE_WIDTH - 160,
+          fontSize: titleFontSize(card.title),
+          fontWeight: 700,
+          lineHeight: 1.3,
+          wordBreak: 'break-all',
+        },
+        card.title,
+      ),
+      el('div', { width: SHARE_IMAGE_WIDTH - 160, fontSize: 28, color: '#5c524b', fontWeight: 400 }, card.footer),
+    ],
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
+    width: SHARE_IMAGE_WIDTH,
+    height: SHARE_IMAGE_HEIGHT,
+    fonts,
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } }).render().asPng();
+}

@@ -1,0 +1,19 @@
+/** `/oembed/<kind>/<id>.json`: the static oEmbed document of every embeddable page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRoutes, getStories, getUnits, type Route, type Story, type Unit } from '../../../lib/content';
+import type { EmbedKind } from '../../../lib/embed';
+import { oembedOf } from '../../../lib/sharing';
+
+export const getStaticPaths = (async () => {
+  const [stories, units, routes] = await Promise.all([getStories(), getUnits(), getRoutes()]);
+  const paths = (kind: EmbedKind, records: (Story | Unit | Route)[]) =>
+    records.map((record) => ({ params: { kind, id: record.id }, props: { kind, record } }));
+  return [...paths('stories', stories), ...paths('units', units), ...paths('routes', routes)];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { kind, record } = props as { kind: EmbedKind; record: Story | Unit | Route };
+  return new Response(JSON.stringify(oembedOf(site ?? 'http://localhost/', kind, record), null, 2), {
+    headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
+  });
+};

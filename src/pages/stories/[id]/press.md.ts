@@ -1,0 +1,16 @@
+/** `/stories/<id>/press.md`: a story's press pack as Markdown, for download. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getStories, type Story } from '../../../lib/content';
+import { pressMarkdown } from '../../../lib/pressPack';
+import { pressInput, pressLabels } from '../../../lib/sharing';
+
+export const getStaticPaths = (async () =>
+  (await getStories()).map((story) => ({ params: { id: story.id }, props: { story } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(
+    pressMarkdown(pressInput(site ?? 'http://localhost/', (props as { story: Story }).story), pressLabels()),
+    {
+      headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+    },
+  );

@@ -1,0 +1,13 @@
+/** `/stories/<id>/press.txt`: a story's press pack as plain text, for download. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getStories, type Story } from '../../../lib/content';
+import { pressText } from '../../../lib/pressPack';
+import { pressInput, pressLabels } from '../../../lib/sharing';
+
+export const getStaticPaths = (async () =>
+  (await getStories()).map((story) => ({ params: { id: story.id }, props: { story } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(pressText(pressInput(site ?? 'http://localhost/', (props as { story: Story }).story), pressLabels()), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
