@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/contentGuard.ts';
+import searchIndex from './src/integrations/searchIndex.ts';
 import { CONTENT_DIR, IS_DEMO } from './src/lib/contentDir.ts';
 
 /** Public address of the site; absolute URLs in the sitemap and share tags are built from it. */
@@ -23,6 +24,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Chinese text uses full-width punctuation; ASCII quotes must not be turned into curly ones.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [contentGuard(CONTENT_DIR), mdx(), sitemap()],
+  integrations: [contentGuard(CONTENT_DIR), mdx(), sitemap(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
 });
