@@ -45,7 +45,9 @@ function loadEngine(indexBase: string, namesUrl: string) {
         return response.json() as Promise<NameEntry[]>;
       }),
     ]);
-    await api.options({ basePath: indexBase, excerptLength: 24 });
+    // noWorker: the worker script would add 12 KB to the first search; the index is searched in
+    // small chunks, quick enough on the main thread.
+    await api.options({ basePath: indexBase, excerptLength: 24, noWorker: true });
     await api.init();
     return { api, names };
   })();
