@@ -8,6 +8,7 @@
  *   npm run bench:search                        builds dist/ and the demo at 1,000 and 10,000 stories
  *   npm run bench:search -- --sizes 1000        only the real site and the 1,000-story demo
  *   npm run bench:search -- --no-build          measure the builds already in dist/ and .bench/
+ *   BENCH_DEBUG=1 npm run bench:search …        also list every request of each query, with its size
  *
  * Demo builds are moved from dist-demo/ to .bench/demo-<N>/ (git-ignored), so a later
  * `npm run build:demo` starts clean. The pages are served by a small static server on a free port
