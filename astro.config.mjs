@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/contentGuard.ts';
+import searchIndex from './src/integrations/searchIndex.ts';
 import { CONTENT_DIR, IS_DEMO } from './src/lib/contentDir.ts';
 
 /** Public address of the site; absolute URLs in the sitemap and share tags are built from it. */
@@ -29,6 +30,7 @@ export default defineConfig({
     // Embed pages (framed fragments, noindex) and press packs (a story's text again) stay out of
     // the sitemap; search engines index the full pages.
     sitemap({ filter: (page) => !/\/embed\/|\/press\/$/.test(new URL(page).pathname) }),
+    searchIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

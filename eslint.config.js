@@ -10,6 +10,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-demo/',
+      '.bench/',
       '.demo/',
       '.astro/',
       '.tmp-tests/',

@@ -1,0 +1,358 @@
+/**
+ * `<mz-search>`: the search form and its results. Loads Pagefind's JS API and the name list
+ * (`/search/names.json`) the first time it is needed, runs the search as the reader types
+ * (src/lib/searchEngine.ts), announces the number of results, and suggests what to do when there
+ * are none. On the search page the query and filters live in the URL.
+ */
+import type { NameEntry } from '../lib/searchFallback';
+import { type PagefindApi, runSearch, type SearchHit, type SearchOutcome } from '../lib/searchEngine';
+import {
+  EMPTY_STATE,
+  formatSearchParams,
+  hasFilters,
+  labelFilters,
+  parseSearchParams,
+  SEARCH_FILTERS,
+  type SearchState,
+  shorterQuery,
+} from '../lib/searchQuery';
+
+interface Strings {
+  count: string;
+  countFor: string;
+  none: string;
+  noneFiltered: string;
+  invalid: string;
+  all: string;
+  aliasMatch: string;
+}
+
+const fill = (text: string, vars: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+
+/** Pause after a keystroke before searching: long enough to skip the letters of a word being typed. */
+const TYPING_PAUSE_MS = 120;
+
+let engine: Promise<{ api: PagefindApi; names: NameEntry[] }> | undefined;
+
+/** Pagefind and the name list, loaded once per page; a failed load is retried on the next search. */
+function loadEngine(indexBase: string, namesUrl: string) {
+  engine ??= (async () => {
+    const [api, names] = await Promise.all([
+      import(/* @vite-ignore */ `${indexBase}pagefind.js`) as Promise<PagefindApi>,
+      fetch(namesUrl).then((response) => {
+        if (!response.ok) throw new Error(`${namesUrl}: HTTP ${response.status}`);
+        return response.json() as Promise<NameEntry[]>;
+      }),
+    ]);
+    // noWorker: the worker script would add 12 KB to the first search; the index is searched in
+    // small chunks, quick enough on the main thread.
+    await api.options({ basePath: indexBase, excerptLength: 24, noWorker: true });
+    await api.init();
+    return { api, names };
+  })();
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}
+
+/** Pagefind's excerpt as DOM nodes: its text, and its `<mark>` elements; nothing else survives. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+/** The elements of the server-rendered markup (src/components/SearchBox.astro) the script fills. */
+interface Parts {
+  status: HTMLElement;
+  results: HTMLOListElement;
+  error: HTMLElement;
+  empty: HTMLElement;
+  emptyText: HTMLElement;
+  shorter: HTMLElement;
+  shorterLink: HTMLAnchorElement;
+  resetHint: HTMLElement;
+  resetLink: HTMLAnchorElement;
+}
+
+class SearchElement extends HTMLElement {
+  #strings = {} as Strings;
+  #form?: HTMLFormElement;
+  #input?: HTMLInputElement;
+  #parts?: Parts;
+  #outcome?: SearchOutcome;
+  #shown = 0;
+  /** Set when "more" found nothing new (results already shown as name matches). */
+  #exhausted = false;
+  #run = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  get #isPage() {
+    return this.dataset.mode === 'page';
+  }
+
+  #part<T extends HTMLElement>(name: string): T | null {
+    return this.querySelector<T>(`[data-${name}]`);
+  }
+
+  connectedCallback() {
+    if (this.#form) return;
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    this.#form = this.querySelector('form') ?? undefined;
+    this.#input = (this.#form?.elements.namedItem('q') as HTMLInputElement | null) ?? undefined;
+    const parts = {
+      status: this.#part('status'),
+      results: this.#part<HTMLOListElement>('results'),
+      error: this.#part('error'),
+      empty: this.#part('empty'),
+      emptyText: this.#part('empty-text'),
+      shorter: this.#part('shorter'),
+      shorterLink: this.#part<HTMLAnchorElement>('shorter-link'),
+      resetHint: this.#part('reset-hint'),
+      resetLink: this.#part<HTMLAnchorElement>('reset-link'),
+    };
+    if (!this.#form || !this.#input || Object.values(parts).some((part) => !part)) return;
+    this.#parts = parts as Parts;
+    const input = this.#input;
+    this.#form.querySelector('fieldset')?.removeAttribute('disabled');
+    this.#part('nojs')?.remove();
+
+    if (this.#isPage) {
+      const { state, invalid } = parseSearchParams(location.search);
+      if (invalid.length > 0) this.#notice(invalid.map((value) => fill(this.#strings.invalid, { value })).join(' '));
+      this.#setControls(state);
+    }
+
+    input.addEventListener('focus', () => void this.#engine().catch(() => undefined), { once: true });
+    input.addEventListener('input', () => this.#schedule());
+    this.#form.addEventListener('change', (event) => {
+      if (event.target !== this.#input) void this.#search();
+    });
+    this.#form.addEventListener('submit', (event) => {
+      // In the dialog, Enter opens the search page with the query (shareable, with filters).
+      if (!this.#isPage) return;
+      event.preventDefault();
+      void this.#search();
+    });
+    this.#form.addEventListener('reset', () => setTimeout(() => void this.#search()));
+    this.#part('more')?.addEventListener('click', () => void this.#more());
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-shorter-link], a[data-reset-link]');
+      if (!link) return;
+      event.preventDefault();
+      if (link.hasAttribute('data-shorter-link')) input.value = link.textContent ?? '';
+      else this.#setControls({ ...this.#readControls(), filters: {} });
+      input.focus();
+      void this.#search();
+    });
+
+    const state = this.#readControls();
+    if (state.query || hasFilters(state)) void this.#search();
+  }
+
+  /** Focuses the query field (the header's `/` key and search button use this). */
+  focusInput() {
+    this.#input?.focus();
+    this.#input?.select();
+  }
+
+  #engine() {
+    return loadEngine(this.dataset.index ?? '/pagefind/', this.dataset.names ?? '/search/names.json');
+  }
+
+  #select(name: string) {
+    return this.#form?.elements.namedItem(name) as HTMLSelectElement | null;
+  }
+
+  #readControls(): SearchState {
+    const state: SearchState = { query: this.#input?.value.trim() ?? '', filters: {}, sort: 'relevance' };
+    if (!this.#isPage) return state;
+    for (const filter of SEARCH_FILTERS) {
+      const value = this.#select(filter)?.value;
+      if (value) state.filters[filter] = value;
+    }
+    if (this.#select('sort')?.value === 'date') state.sort = 'date';
+    return state;
+  }
+
+  #setControls(state: SearchState) {
+    if (this.#input) this.#input.value = state.query;
+    for (const filter of SEARCH_FILTERS) {
+      const select = this.#select(filter);
+      if (!select) continue;
+      const wanted = state.filters[filter] ?? '';
+      // A valid value that nothing on the site has is not offered; show "any" rather than lie.
+      select.value = [...select.options].some((option) => option.value === wanted) ? wanted : '';
+    }
+    const sort = this.#select('sort');
+    if (sort) sort.value = state.sort;
+  }
+
+  #notice(text: string) {
+    const notice = this.#part('notice');
+    if (!notice) return;
+    notice.textContent = text;
+    notice.hidden = !text;
+  }
+
+  #schedule() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+  }
+
+  async #search() {
+    clearTimeout(this.#timer);
+    const run = ++this.#run;
+    const state = this.#readControls();
+    if (this.#isPage) {
+      history.replaceState(history.state, '', `${location.pathname}${formatSearchParams(state)}${location.hash}`);
+    }
+    const empty = !state.query && !hasFilters(state);
+    if (empty) {
+      this.#render(state, undefined);
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const { api, names } = await this.#engine();
+      const outcome = await runSearch(
+        api,
+        names,
+        { query: state.query, filters: labelFilters(state), sort: state.sort },
+        this.#isPage ? 10 : 8,
+      );
+      if (run !== this.#run || !this.#parts) return;
+      this.#parts.error.hidden = true;
+      this.#render(state, outcome);
+    } catch (error) {
+      if (run !== this.#run || !this.#parts) return;
+      console.error('Search could not load its index:', error);
+      this.#render(EMPTY_STATE, undefined);
+      this.#parts.error.hidden = false;
+    } finally {
+      if (run === this.#run) this.removeAttribute('aria-busy');
+    }
+  }
+
+  #render(state: SearchState, outcome: SearchOutcome | undefined) {
+    if (!this.#parts) return;
+    this.#outcome = outcome;
+    const { results: list, status, empty: emptyBlock } = this.#parts;
+    list.replaceChildren();
+    this.#shown = 0;
+    this.#exhausted = false;
+    emptyBlock.hidden = true;
+    if (!outcome) {
+      status.textContent = '';
+      this.#updateMore();
+      return;
+    }
+    const { total, hits } = outcome;
+    status.textContent = state.query
+      ? fill(this.#strings.countFor, { query: state.query, count: total })
+      : fill(this.#strings.count, { count: total });
+    this.#append(hits);
+    if (total === 0) this.#showEmpty(state);
+    this.#updateMore();
+  }
+
+  #showEmpty(state: SearchState) {
+    if (!this.#parts) return;
+    const { empty, emptyText, shorter, shorterLink, resetHint, resetLink } = this.#parts;
+    empty.hidden = false;
+    emptyText.textContent =
+      state.query && !hasFilters(state) ? fill(this.#strings.none, { query: state.query }) : this.#strings.noneFiltered;
+    const word = state.query ? shorterQuery(state.query) : undefined;
+    shorter.hidden = !word;
+    if (word) {
+      shorterLink.textContent = word;
+      shorterLink.href = `/search/${formatSearchParams({ ...state, query: word })}`;
+    }
+    resetHint.hidden = !hasFilters(state);
+    resetLink.href = `/search/${formatSearchParams({ ...state, filters: {} })}`;
+  }
+
+  async #more() {
+    if (!this.#outcome) return;
+    const outcome = this.#outcome;
+    const hits = await outcome.more(10);
+    if (outcome !== this.#outcome) return;
+    if (hits.length === 0) this.#exhausted = true;
+    const first = this.#append(hits);
+    first?.focus();
+    this.#updateMore();
+  }
+
+  /** Appends results; returns the first new result's link (to move focus to after "more"). */
+  #append(hits: SearchHit[]): HTMLAnchorElement | undefined {
+    const list = this.#parts?.results;
+    if (!list) return undefined;
+    let first: HTMLAnchorElement | undefined;
+    for (const hit of hits) {
+      const item = document.createElement('li');
+      item.className = 'border-b border-line py-3';
+      const meta = document.createElement('p');
+      meta.className = 'flex flex-wrap gap-2 text-sm text-muted';
+      const type = document.createElement('span');
+      type.className = 'rounded bg-accent-soft px-1.5 text-accent';
+      type.textContent = hit.type;
+      meta.append(type);
+      if (hit.region) {
+        const region = document.createElement('span');
+        region.textContent = hit.region;
+        meta.append(region);
+      }
+      const heading = document.createElement(this.#isPage ? 'h3' : 'p');
+      heading.className = 'text-lg font-bold';
+      const link = document.createElement('a');
+      link.href = hit.url;
+      link.textContent = hit.title;
+      heading.append(link);
+      item.append(meta, heading);
+      if (hit.alias) {
+        const alias = document.createElement('p');
+        alias.className = 'text-sm';
+        const mark = document.createElement('mark');
+        mark.textContent = hit.alias;
+        alias.append(`${this.#strings.aliasMatch}：`, mark);
+        item.append(alias);
+      }
+      if (hit.excerpt) {
+        const excerpt = document.createElement('p');
+        excerpt.className = 'mt-1 text-muted';
+        excerpt.append(...excerptNodes(hit.excerpt));
+        item.append(excerpt);
+      }
+      list.append(item);
+      first ??= link;
+      this.#shown += 1;
+    }
+    return first;
+  }
+
+  #updateMore() {
+    const total = this.#outcome?.total ?? 0;
+    const more = this.#part('more');
+    if (more) more.hidden = this.#exhausted || this.#shown >= total;
+    const allWrap = this.#part('all-wrap');
+    const all = this.#part<HTMLAnchorElement>('all');
+    if (allWrap && all) {
+      allWrap.hidden = this.#shown >= total;
+      all.textContent = fill(this.#strings.all, { count: total });
+      all.href = `/search/${formatSearchParams(this.#readControls())}`;
+    }
+  }
+}
+
+if (!customElements.get('mz-search')) customElements.define('mz-search', SearchElement);
+
+export type { SearchElement };

@@ -1,0 +1,42 @@
+/**
+ * Loads a built site's Pagefind index in Node, without a browser: Pagefind's own `pagefind.js`
+ * from `<outDir>/pagefind/`, with `fetch` answering its requests from the files on disk and the
+ * minimal `document` it reads the page language from.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PagefindApi } from '../../src/lib/searchEngine';
+
+/** Thrown when the build has no index; says which command makes one. */
+export class MissingIndexError extends Error {
+  override name = 'MissingIndexError';
+}
+
+export async function loadIndex(outDir: string, buildCommand: string): Promise<PagefindApi> {
+  const dir = join(outDir, 'pagefind');
+  if (!existsSync(join(dir, 'pagefind.js')) || !existsSync(join(dir, 'pagefind-entry.json'))) {
+    throw new MissingIndexError(
+      `No search index in ${dir}/: these tests read the built index. Run \`${buildCommand}\` first ` +
+        '(`npm test` builds before it runs them).',
+    );
+  }
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = new URL(url, 'http://index.invalid/').pathname;
+    if (!path.startsWith('/pagefind/')) return realFetch(input);
+    const file = join(outDir, decodeURIComponent(path));
+    if (!existsSync(file)) return new Response(null, { status: 404 });
+    return new Response(readFileSync(file), { status: 200 });
+  }) as typeof fetch;
+  const html = { getAttribute: (name: string) => (name === 'lang' ? 'zh-CN' : null) };
+  (globalThis as { document?: unknown }).document ??= {
+    currentScript: null,
+    querySelector: (s: string) => (s === 'html' ? html : null),
+  };
+  const api = (await import(pathToFileURL(join(dir, 'pagefind.js')).href)) as PagefindApi;
+  await api.options({ basePath: '/pagefind/', excerptLength: 30 });
+  await api.init();
+  return api;
+}
