@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { interceptTiles, settleMaps } from './map';
 import { MISSING_PATH, sitemapPaths } from './sitemap';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
@@ -53,6 +54,7 @@ export function defineAxeSweep({ shards = 4 }: { shards?: number } = {}): void {
       test.setTimeout(120_000);
       const paths = (await sitemapPaths(request)).filter((_, i) => i % shards === shard);
       await preloadAxe(page);
+      await interceptTiles(page);
       const problems: string[] = [];
       for (const path of paths) {
         const response = await page.goto(path);
@@ -60,6 +62,8 @@ export function defineAxeSweep({ shards = 4 }: { shards?: number } = {}): void {
           problems.push(`${path}  HTTP ${response?.status() ?? 'no response'}`);
           continue;
         }
+        // Maps are drawn when scrolled into view: check them as drawn, markers and controls included.
+        await settleMaps(page);
         problems.push(...(await axeViolations(page, path)));
       }
       expect(problems, failureMessage(problems)).toEqual([]);

@@ -35,7 +35,8 @@ export class PointMapElement extends HTMLElement {
 
   /** Loads Leaflet and draws the map (once). */
   load(): Promise<MapController> {
-    this.#controller ??= import('./pointMapView').then(({ mountMap }) => {
+    this.#controller ??= import('./pointMapView').then(async ({ loadCss, mountMap }) => {
+      await loadCss();
       const controller = mountMap(this);
       controller.filter(this.#pending.ids, this.#pending.route);
       return controller;

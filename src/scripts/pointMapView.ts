@@ -7,7 +7,9 @@
  * map has been clicked, or with Ctrl/⌘. No animation under `prefers-reduced-motion`.
  */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+// As a URL, not an import: an imported stylesheet would be linked from every page with a map,
+// loaded before the map is needed.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
 import type { Basemap } from '../lib/basemap';
 import type { MapPoint, MapRoute } from '../lib/mapData';
 
@@ -46,6 +48,19 @@ const escapeHtml = (text: string) =>
 
 const precisionText = (m: number) => (m < 1000 ? `约±${m}米` : `约±${Number((m / 1000).toFixed(1))}公里`);
 
+/** Links Leaflet's stylesheet once; resolves when it has loaded (or failed: the map still works). */
+export function loadCss(): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[href="${leafletCss}"]`);
+  if (existing?.sheet) return Promise.resolve();
+  const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href: leafletCss });
+  const done = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  if (!existing) document.head.append(link);
+  return done;
+}
+
 export function mountMap(host: HTMLElement): MapController {
   const canvas = host.querySelector<HTMLElement>('[data-map-canvas]');
   const notice = host.querySelector<HTMLElement>('[data-map-notice]');
@@ -66,6 +81,8 @@ export function mountMap(host: HTMLElement): MapController {
     markerZoomAnimation: animate,
     attributionControl: false,
   });
+  // Markers get their elements (and accessible names) only once the map has a view.
+  map.setView(...FALLBACK_VIEW, { animate: false });
   L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   L.control
     .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
