@@ -213,7 +213,7 @@ export const zhCN = {
   'route.leg': '第{from}站 → 第{to}站',
   'route.legDistance': '直线距离 {distance}',
   'route.legTime': '{mode}预计 {time}',
-  'route.legUnknown': '有一站位置待补充，距离和用时未知',
+  'route.legUnknown': '其中一站没有已知位置，距离和用时未知',
   'route.totalDistance': '直线距离合计',
   'route.totalDuration': '全程预计用时',
   'route.durationNote': '含各站停留时间和路上时间；{unknown}',
@@ -221,7 +221,7 @@ export const zhCN = {
   'route.straightLine':
     '距离按两点之间的直线（大圆距离）计算，不是道路距离；路上用时是按假定速度的估计（{speeds}），实际以路况为准。',
   'route.speed': '{mode} {slow}–{fast} 公里/小时（按直线距离折算）',
-  'route.schedule': '参考时刻（{start} 出发）',
+  'route.schedule': '参考时刻按 {start} 出发、路上取较慢的估计计算。',
   'route.arrive': '到达',
   'route.depart': '离开',
   'route.print': '打印行程单',

@@ -170,5 +170,5 @@ export const DEFAULT_START_MINUTES = 9 * 60;
 /** The assumed speeds in words, for the caveat under route figures. */
 export function speedsText(mode: TravelMode, modeLabel: string): string {
   const s = TRAVEL_SPEEDS_KMH[mode];
-  return `${modeLabel} ${s.slow}–${s.fast} 公里/小时（按直线距离折算${mode === 'coach' || mode === 'car' ? `，另加上下车 ${VEHICLE_OVERHEAD_MINUTES} 分钟` : ''}）`;
+  return `${modeLabel} ${s.slow}–${s.fast} 公里/小时，按直线距离折算${mode === 'coach' || mode === 'car' ? `，每段另加上下车 ${VEHICLE_OVERHEAD_MINUTES} 分钟` : ''}`;
 }
