@@ -188,6 +188,19 @@ test.describe('planner', () => {
     );
   });
 
+  test('a place picked on the map joins the plan, and the map numbers the plan', async ({ page }) => {
+    await page.goto(`/plan/?stops=${ids[0] ?? ''}`);
+    await settleMaps(page);
+    const name = nameOf(ids[1] ?? '');
+    // Markers may overlap at the fitted zoom: open the popup from the keyboard.
+    await page.getByRole('button', { name: new RegExp(`^${name}，`) }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.leaflet-popup').getByRole('button', { name: '加入行程' }).click();
+    await expect(planItems(page)).toHaveCount(2);
+    await expect(page).toHaveURL(new RegExp(`\\?stops=${ids[0] ?? ''},${ids[1] ?? ''}&`));
+    await expect(page.getByRole('button', { name: new RegExp(`^第2站 ${name}，`) })).toHaveCount(1);
+  });
+
   test('unknown units and malformed values give a notice; the rest is kept', async ({ page }) => {
     await page.goto(`/plan/?stops=${ids[0] ?? ''},no-such-unit,${ids[1] ?? ''}&minutes=30,5,abc&start=9am&mode=boat`);
     const notice = page.getByRole('alert');

@@ -31,6 +31,8 @@ const pages = [
   ['unit', firstPage('units')],
   ['routes index', 'routes/index.html'],
   ['route', firstPage('routes')],
+  ['map', 'map/index.html'],
+  ['planner', 'plan/index.html'],
   ['about', 'about/index.html'],
 ].filter(([, file]) => file && existsSync(join(dist, file)));
 

@@ -252,7 +252,10 @@ export const zhCN = {
   'plan.exportIcs': '日历（iCalendar）',
   'plan.print': '打印行程单',
   'plan.share': '本页网址就是这份行程，可以复制分享。',
+  'plan.addedTo': '{name} 已加入行程，第 {n} 站',
   'plan.moved': '{name} 已移到第 {n} 站',
+  'plan.pickLead': '在地图上点选地点，或从列表中加入。地图上的编号和虚线是当前行程的顺序（直线连接）。',
+  'plan.map': '行程规划地图',
   'plan.needDate': '请先选择参观日期，再导出日历文件。',
 
   'common.more': '阅读全文',

@@ -8,7 +8,7 @@
 import type { ExportPoint, ExportRoute } from '../lib/exports';
 import { toGpx, toKml } from '../lib/exports';
 import { formatClock, formatKm, formatMinutesRange, legsOf, parseClock, schedule, summarise } from '../lib/geo';
-import type { MapPoint } from '../lib/mapData';
+import type { MapPoint, MapRoute } from '../lib/mapData';
 import {
   DEFAULT_STOP_MINUTES,
   formatPlan,
@@ -19,6 +19,7 @@ import {
   parsePlan,
   PLAN_MODES,
 } from '../lib/plan';
+import type { PointMapElement } from './pointMap';
 
 type Strings = Record<string, string> & { modes: Record<string, string> };
 
@@ -98,7 +99,7 @@ class PlannerElement extends HTMLElement {
         if (this.#plan.stops.some((s) => s.unit === unit)) return;
         this.#update({ stops: [...this.#plan.stops, { unit, minutes: DEFAULT_STOP_MINUTES }] });
         this.#say(
-          fill(this.#strings.moved ?? '', { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
+          fill(this.#strings.addedTo ?? '', { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
         );
       });
     }
@@ -106,6 +107,14 @@ class PlannerElement extends HTMLElement {
       button.addEventListener('click', () => void this.#export(button.dataset.export ?? ''));
     }
     this.querySelector('button[data-print]')?.addEventListener('click', () => window.print());
+    this.addEventListener('mz-pick', (event) => {
+      const unit = (event as CustomEvent<{ unit: string }>).detail.unit;
+      if (!this.#points.has(unit) || this.#plan.stops.some((s) => s.unit === unit)) return;
+      this.#update({ stops: [...this.#plan.stops, { unit, minutes: DEFAULT_STOP_MINUTES }] });
+      this.#say(
+        fill(this.#strings.addedTo ?? '', { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
+      );
+    });
     this.#render();
   }
 
@@ -134,7 +143,21 @@ class PlannerElement extends HTMLElement {
     });
   }
 
+  /** Draws the plan on the map as numbered stops joined by straight lines. */
+  #drawOnMap() {
+    const map = this.querySelector<PointMapElement>('mz-point-map');
+    if (!map) return;
+    const plan: MapRoute = {
+      id: 'plan',
+      name: this.#strings.title ?? '',
+      travelMode: this.#plan.mode,
+      stops: this.#plan.stops,
+    };
+    void customElements.whenDefined('mz-point-map').then(() => map.filter(null, plan));
+  }
+
   #render(focus?: string) {
+    this.#drawOnMap();
     const s = this.#strings;
     const { stops, mode } = this.#plan;
     const geo = this.#geoStops();

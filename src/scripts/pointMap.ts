@@ -4,9 +4,10 @@
  * "show on map" button is pressed) imports the Leaflet view, which upgrades the server-rendered
  * lists around it. Keep this file small: it is the JavaScript budget of pages with a map.
  */
+import type { MapRoute } from '../lib/mapData';
 import type { MapController } from './pointMapView';
 
-type Pending = { ids: Set<string> | null; route: string | null; focus?: string };
+type Pending = { ids: Set<string> | null; route: string | MapRoute | null };
 
 export class PointMapElement extends HTMLElement {
   #controller?: Promise<MapController>;
@@ -44,8 +45,8 @@ export class PointMapElement extends HTMLElement {
     return this.#controller;
   }
 
-  /** Shows only the units in `ids` (all when null), and draws `route` when given. */
-  filter(ids: Set<string> | null, route: string | null) {
+  /** Shows only the units in `ids` (all when null), and draws `route` (an id, or a plan) when given. */
+  filter(ids: Set<string> | null, route: string | MapRoute | null) {
     this.#pending = { ids, route };
     if (this.#controller) void this.#controller.then((c) => c.filter(ids, route));
   }

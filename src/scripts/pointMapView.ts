@@ -14,7 +14,8 @@ import type { Basemap } from '../lib/basemap';
 import type { MapPoint, MapRoute } from '../lib/mapData';
 
 export interface MapController {
-  filter(ids: Set<string> | null, route: string | null): void;
+  /** Shows only `ids` (all when null); draws a route, given by id or (for a plan) in full. */
+  filter(ids: Set<string> | null, route: string | MapRoute | null): void;
   focusUnit(id: string): void;
 }
 
@@ -70,6 +71,16 @@ export function mountMap(host: HTMLElement): MapController {
   const basemap = JSON.parse(host.dataset.basemap ?? '{"kind":"none","layers":[],"attribution":""}') as Basemap;
   const { points, routes } = JSON.parse(dataScript.textContent) as { points: MapPoint[]; routes: MapRoute[] };
   const highlight = host.dataset.highlight;
+  // On the planner, popups offer "add to plan"; the planner listens for `mz-pick`.
+  const pick = host.dataset.pick;
+  if (pick) {
+    canvas.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-pick-unit]');
+      if (!button) return;
+      host.dispatchEvent(new CustomEvent('mz-pick', { bubbles: true, detail: { unit: button.dataset.pickUnit } }));
+      map.closePopup();
+    });
+  }
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const animate = !reduceMotion;
 
@@ -134,6 +145,9 @@ export function mountMap(host: HTMLElement): MapController {
       `<p><span aria-hidden="true">${p.symbol}</span> ${escapeHtml(p.statusLabel)}</p>`,
       `<p>${escapeHtml(where)}（${precisionText(p.precision ?? 0)}）</p>`,
       `<p><a href="/units/${encodeURIComponent(p.id)}/">${escapeHtml(strings.details)}</a></p>`,
+      pick
+        ? `<p><button type="button" class="mz-pick" data-pick-unit="${escapeHtml(p.id)}">${escapeHtml(pick)}</button></p>`
+        : '',
     ].join('');
   }
 
@@ -207,10 +221,10 @@ export function mountMap(host: HTMLElement): MapController {
     else map.fitBounds(L.latLngBounds(located), { padding: [32, 32], maxZoom: 15, animate: false });
   }
 
-  function filter(ids: Set<string> | null, routeId: string | null) {
+  function filter(ids: Set<string> | null, routeOrId: string | MapRoute | null) {
     layer.clearLayers();
     markers.clear();
-    const route = routeId ? routes.find((r) => r.id === routeId) : undefined;
+    const route = typeof routeOrId === 'string' ? routes.find((r) => r.id === routeOrId) : (routeOrId ?? undefined);
     const numbered = new Map<string, number>();
     route?.stops.forEach((s, k) => {
       if (!numbered.has(s.unit)) numbered.set(s.unit, k + 1);
