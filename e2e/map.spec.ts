@@ -199,3 +199,35 @@ test('the routes index still says the official routes are not published', async 
   await page.goto('/routes/');
   await expect(page.getByRole('heading', { name: '共 0 条' })).toBeVisible();
 });
+
+test('the header links to the map and the planner', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await nav.getByRole('link', { name: '地图', exact: true }).click();
+  await expect(page).toHaveURL(/\/map\/$/);
+  await expect(nav.getByRole('link', { name: '地图', exact: true })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: '行程规划', exact: true }).click();
+  await expect(page).toHaveURL(/\/plan\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('行程规划');
+});
+
+test('with reduced motion the map does not animate zooms or pans', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await interceptTiles(page);
+  await page.goto('/map/');
+  await settleMaps(page);
+  // Leaflet marks the markers it animates while zooming; with animation off there are none.
+  await expect(page.locator('mz-point-map .leaflet-marker-icon.leaflet-zoom-animated')).toHaveCount(0);
+  const name = located[1]?.data.name as string;
+  await page.getByRole('button', { name: `在地图上显示：${name}` }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`^${name}，`) })).toBeFocused();
+  await expect(page.locator('mz-point-map .leaflet-zoom-anim, mz-point-map .leaflet-pan-anim')).toHaveCount(0);
+  await context.close();
+});
+
+test('without reduced motion the same map animates (so the test above can fail)', async ({ page }) => {
+  await page.goto('/map/');
+  await settleMaps(page);
+  await expect(page.locator('mz-point-map .leaflet-marker-icon.leaflet-zoom-animated').first()).toBeAttached();
+});
