@@ -31,6 +31,8 @@ const pages = [
   ['unit', firstPage('units')],
   ['routes index', 'routes/index.html'],
   ['route', firstPage('routes')],
+  ['map', 'map/index.html'],
+  ['planner', 'plan/index.html'],
   ['about', 'about/index.html'],
   ['story embed', firstPage('embed/stories')],
   ['unit embed', firstPage('embed/units')],

@@ -15,6 +15,7 @@
  */
 import { stringify } from 'yaml';
 import { isApproximate } from './format.ts';
+import { distanceKm } from './geo.ts';
 import type { Category, Region, Status } from './taxonomy.ts';
 
 /** One generated content file. */
@@ -124,15 +125,6 @@ function isoDay(ms: number): string {
 /** An MDX file: YAML frontmatter serialised by `yaml`, then the body. */
 function mdxFile(data: Record<string, unknown>, body: string): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
-}
-
-/** Great-circle distance in kilometres. */
-function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,56 @@
+/**
+ * The map's background tiles, chosen at build time (see README "地图底图"):
+ *
+ *   PUBLIC_BASEMAP=tianditu|osm|none   default: tianditu when PUBLIC_TIANDITU_KEY is set, else osm
+ *   PUBLIC_TIANDITU_KEY=…              browser key of 天地图 (lbs.tianditu.gov.cn)
+ *   PUBLIC_MAP_REVIEW_NUMBER=…         审图号 shown in the attribution, e.g. GS(2024)0568号
+ *
+ * 天地图 serves CGCS2000, which matches WGS84 at map scale, so points need no offset on it.
+ * Shared by the map component (build time); the browser gets the result through `data-*`.
+ */
+
+export type BasemapKind = 'tianditu' | 'osm' | 'none';
+
+export interface TileLayerConfig {
+  url: string;
+  subdomains?: string;
+  maxZoom: number;
+}
+
+export interface Basemap {
+  kind: BasemapKind;
+  /** Tile layers, bottom first (天地图: vector, then annotation). Empty for `none`. */
+  layers: TileLayerConfig[];
+  /** Attribution HTML, including the 审图号 when configured. */
+  attribution: string;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The basemap for an environment (defaults to `process.env`). */
+export function basemapFrom(env: Record<string, string | undefined> = process.env): Basemap {
+  const key = env.PUBLIC_TIANDITU_KEY ?? '';
+  const wanted = env.PUBLIC_BASEMAP ?? (key ? 'tianditu' : 'osm');
+  const review = env.PUBLIC_MAP_REVIEW_NUMBER ? `审图号：${escape(env.PUBLIC_MAP_REVIEW_NUMBER)}` : '';
+  if (wanted === 'tianditu') {
+    const wmts = (layer: string) =>
+      `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`;
+    return {
+      kind: 'tianditu',
+      layers: [
+        { url: wmts('vec'), subdomains: '01234567', maxZoom: 18 },
+        { url: wmts('cva'), subdomains: '01234567', maxZoom: 18 },
+      ],
+      attribution: ['底图 © <a href="https://www.tianditu.gov.cn/">天地图</a>', review].filter(Boolean).join(' '),
+    };
+  }
+  if (wanted === 'none') return { kind: 'none', layers: [], attribution: review };
+  if (wanted !== 'osm') throw new Error(`PUBLIC_BASEMAP="${wanted}" is not one of tianditu, osm, none.`);
+  return {
+    kind: 'osm',
+    layers: [{ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', maxZoom: 19 }],
+    attribution: ['© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> 贡献者', review]
+      .filter(Boolean)
+      .join(' '),
+  };
+}

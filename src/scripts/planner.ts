@@ -1,0 +1,332 @@
+/**
+ * `<mz-planner>`: the itinerary planner. Units are added from the server-rendered list, reordered
+ * with buttons (keyboard and screen reader friendly), and given minutes; the page computes the
+ * timetable and straight-line distances with src/lib/geo.ts. The plan lives in the URL query
+ * (src/lib/plan.ts), so reloading or sharing the address restores it. Exports: GPX and KML
+ * (src/lib/exports.ts) and iCalendar (src/lib/planIcs.ts, imported only when asked for).
+ */
+import type { ExportPoint, ExportRoute } from '../lib/exports';
+import { toGpx, toKml } from '../lib/exports';
+import { formatClock, formatKm, formatMinutesRange, legsOf, parseClock, schedule, summarise } from '../lib/geo';
+import type { MapPoint, MapRoute } from '../lib/mapData';
+import {
+  DEFAULT_STOP_MINUTES,
+  formatPlan,
+  MAX_STOP_MINUTES,
+  MIN_STOP_MINUTES,
+  moveStop,
+  type Plan,
+  parsePlan,
+  PLAN_MODES,
+} from '../lib/plan';
+import type { PointMapElement } from './pointMap';
+
+type Strings = Record<string, string> & { modes: Record<string, string> };
+
+const fill = (text: string, vars: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node: HTMLElementTagNameMap[K] = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+class PlannerElement extends HTMLElement {
+  #plan!: Plan;
+  #points = new Map<string, MapPoint>();
+  #strings!: Strings;
+  #list!: HTMLOListElement;
+
+  connectedCallback() {
+    const section = this.querySelector<HTMLElement>('[data-plan]');
+    const list = this.querySelector<HTMLOListElement>('[data-plan-list]');
+    if (!section || !list || this.#list) return;
+    this.#list = list;
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    const points = JSON.parse(this.querySelector('script[data-plan-units]')?.textContent ?? '[]') as MapPoint[];
+    this.#points = new Map(points.map((p) => [p.id, p]));
+    const { plan, invalid } = parsePlan(location.search, new Set(this.#points.keys()));
+    this.#plan = plan;
+    if (invalid.length > 0) {
+      const notice = this.querySelector<HTMLElement>('[data-notice]');
+      if (notice) {
+        notice.textContent = invalid.map((value) => fill(this.#strings.invalid ?? '', { value })).join(' ');
+        notice.hidden = false;
+      }
+    }
+    section.hidden = false;
+
+    const date = this.#input('date');
+    const start = this.#input('start');
+    const mode = this.querySelector<HTMLSelectElement>('select[name="mode"]');
+    if (date) {
+      date.value = plan.date;
+      date.addEventListener('change', () => this.#update({ date: date.value }));
+    }
+    if (start) {
+      start.value = formatClock(plan.start);
+      start.addEventListener('change', () => {
+        const value = parseClock(start.value);
+        if (value !== null) this.#update({ start: value });
+      });
+    }
+    if (mode) {
+      mode.value = plan.mode;
+      mode.addEventListener('change', () => {
+        const value = PLAN_MODES.find((m) => m === mode.value);
+        if (value) this.#update({ mode: value });
+      });
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-add]')) {
+      button.hidden = false;
+      button.addEventListener('click', () => {
+        const unit = button.dataset.add ?? '';
+        if (this.#plan.stops.some((s) => s.unit === unit)) return;
+        this.#update({ stops: [...this.#plan.stops, { unit, minutes: DEFAULT_STOP_MINUTES }] });
+        this.#say(
+          fill(this.#strings.addedTo ?? '', { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
+        );
+      });
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+      button.addEventListener('click', () => void this.#export(button.dataset.export ?? ''));
+    }
+    this.querySelector('button[data-print]')?.addEventListener('click', () => window.print());
+    this.addEventListener('mz-pick', (event) => {
+      const unit = (event as CustomEvent<{ unit: string }>).detail.unit;
+      if (!this.#points.has(unit) || this.#plan.stops.some((s) => s.unit === unit)) return;
+      this.#update({ stops: [...this.#plan.stops, { unit, minutes: DEFAULT_STOP_MINUTES }] });
+      this.#say(
+        fill(this.#strings.addedTo ?? '', { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
+      );
+    });
+    this.#render();
+  }
+
+  #input(name: string) {
+    return this.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  }
+
+  #say(text: string) {
+    const live = this.querySelector('[data-live]');
+    if (live) live.textContent = text;
+  }
+
+  #update(change: Partial<Plan>, focus?: string) {
+    this.#plan = { ...this.#plan, ...change };
+    history.replaceState(history.state, '', `${location.pathname}${formatPlan(this.#plan)}${location.hash}`);
+    this.#render(focus);
+  }
+
+  #geoStops() {
+    return this.#plan.stops.map((s) => {
+      const p = this.#points.get(s.unit);
+      return {
+        minutes: s.minutes,
+        location: p?.lat !== undefined && p.lng !== undefined ? { lat: p.lat, lng: p.lng } : undefined,
+      };
+    });
+  }
+
+  /** Draws the plan on the map as numbered stops joined by straight lines. */
+  #drawOnMap() {
+    const map = this.querySelector<PointMapElement>('mz-point-map');
+    if (!map) return;
+    const plan: MapRoute = {
+      id: 'plan',
+      name: this.#strings.title ?? '',
+      travelMode: this.#plan.mode,
+      stops: this.#plan.stops,
+    };
+    void customElements.whenDefined('mz-point-map').then(() => map.filter(null, plan));
+  }
+
+  #render(focus?: string) {
+    this.#drawOnMap();
+    const s = this.#strings;
+    const { stops, mode } = this.#plan;
+    const geo = this.#geoStops();
+    const legs = legsOf(geo, mode);
+    const times = schedule(geo, mode, this.#plan.start);
+    const summary = summarise(geo, mode);
+    const summaryEl = this.querySelector('[data-summary]');
+    if (summaryEl) {
+      summaryEl.textContent =
+        stops.length === 0
+          ? (s.empty ?? '')
+          : fill(s.summary ?? '', {
+              count: stops.length,
+              distance: formatKm(summary.km),
+              duration: formatMinutesRange(summary.duration),
+            });
+    }
+    this.#list.replaceChildren(
+      ...stops.map((stop, k) => {
+        const p = this.#points.get(stop.unit);
+        const name = p?.name ?? stop.unit;
+        const time = times[k];
+        const leg = legs[k];
+        const where = !p || p.lat === undefined ? s.unlocated : p.approximate ? s.approximate : s.precise;
+        const minutes = el('input', {
+          type: 'number',
+          min: String(MIN_STOP_MINUTES),
+          max: String(MAX_STOP_MINUTES),
+          step: '5',
+          value: String(stop.minutes),
+          className: 'ms-1 min-h-11 w-20 rounded border border-muted bg-white px-2',
+        });
+        minutes.addEventListener('change', () => {
+          const value = Math.round(Number(minutes.value));
+          if (!Number.isFinite(value) || value < MIN_STOP_MINUTES || value > MAX_STOP_MINUTES) {
+            minutes.value = String(stop.minutes);
+            return;
+          }
+          this.#update({ stops: stops.map((x, i) => (i === k ? { ...x, minutes: value } : x)) }, `minutes-${k}`);
+        });
+        minutes.dataset.focus = `minutes-${k}`;
+        const button = (label: string, key: string, action: () => void, disabled = false) => {
+          const b = el('button', {
+            type: 'button',
+            textContent: label,
+            disabled,
+            className: 'no-print min-h-11 rounded border border-muted bg-white px-3 text-sm disabled:opacity-50',
+          });
+          b.setAttribute('aria-label', `${label}：${name}`);
+          b.dataset.focus = `${key}-${stop.unit}`;
+          b.addEventListener('click', action);
+          return b;
+        };
+        const move = (to: number) => () => {
+          this.#update({ stops: moveStop(stops, k, to) }, `${to < k ? 'up' : 'down'}-${stop.unit}`);
+          this.#say(fill(s.moved ?? '', { name, n: to + 1 }));
+        };
+        return el(
+          'li',
+          { className: 'rounded border border-line bg-white p-3' },
+          el(
+            'p',
+            { className: 'font-bold' },
+            `${k + 1}. `,
+            el('a', { href: `/units/${encodeURIComponent(stop.unit)}/`, textContent: name }),
+          ),
+          el('p', { className: 'text-sm text-muted' }, `${p?.statusLabel ?? ''} · ${where}`),
+          time
+            ? el(
+                'p',
+                { className: 'text-sm' },
+                `${s.arrive} ${formatClock(time.arrive)} · ${s.depart} ${formatClock(time.depart)}`,
+              )
+            : '',
+          el(
+            'div',
+            { className: 'mt-2 flex flex-wrap items-center gap-2' },
+            el('label', { className: 'text-sm' }, s.minutes ?? '', minutes),
+            button(s.up ?? '', 'up', move(k - 1), k === 0),
+            button(s.down ?? '', 'down', move(k + 1), k === stops.length - 1),
+            button(s.remove ?? '', 'remove', () => this.#update({ stops: stops.filter((_, i) => i !== k) }, 'summary')),
+          ),
+          leg
+            ? el(
+                'p',
+                { className: 'mt-2 border-s-2 border-line ps-2 text-sm' },
+                `${fill(s.leg ?? '', { from: k + 1, to: k + 2 })}：`,
+                leg.km === null || !leg.minutes
+                  ? (s.legUnknown ?? '')
+                  : `${fill(s.legDistance ?? '', { distance: formatKm(leg.km) })}，${fill(s.legTime ?? '', {
+                      mode: s.modes[mode] ?? mode,
+                      time: formatMinutesRange(leg.minutes),
+                    })}`,
+              )
+            : '',
+        );
+      }),
+    );
+    for (const add of this.querySelectorAll<HTMLButtonElement>('button[data-add]')) {
+      const inPlan = stops.some((x) => x.unit === add.dataset.add);
+      add.disabled = inPlan;
+      add.textContent = inPlan ? (s.added ?? '') : (s.add ?? '');
+    }
+    if (focus) {
+      const target =
+        this.#list.querySelector<HTMLElement>(`[data-focus="${focus}"]:not(:disabled)`) ??
+        this.#list.querySelector<HTMLElement>(`[data-focus^="${focus.split('-')[0] ?? ''}"]:not(:disabled)`) ??
+        this.querySelector<HTMLElement>('[data-summary]');
+      if (target && !target.hasAttribute('tabindex') && target.matches('[data-summary]')) target.tabIndex = -1;
+      target?.focus();
+    }
+  }
+
+  #exportRoute(): { points: ExportPoint[]; route: ExportRoute } {
+    const origin = this.dataset.site || location.origin;
+    const stops = this.#plan.stops.map((stop) => {
+      const p = this.#points.get(stop.unit);
+      const point: ExportPoint | null =
+        p && p.lat !== undefined && p.lng !== undefined
+          ? {
+              id: p.id,
+              name: p.name,
+              lat: p.lat,
+              lng: p.lng,
+              precision: p.precision ?? 0,
+              approximate: p.approximate,
+              status: p.status,
+              statusLabel: p.statusLabel,
+              url: new URL(`/units/${p.id}/`, origin).toString(),
+            }
+          : null;
+      return { id: stop.unit, name: p?.name ?? stop.unit, minutes: stop.minutes, point };
+    });
+    const route: ExportRoute = { name: this.#strings.title ?? '', url: location.href, stops };
+    return { points: stops.flatMap((s) => s.point ?? []), route };
+  }
+
+  async #export(format: string) {
+    if (this.#plan.stops.length === 0) return;
+    const { points, route } = this.#exportRoute();
+    const title = this.#strings.title ?? 'plan';
+    if (format === 'gpx') download('plan.gpx', 'application/gpx+xml', toGpx(title, points, route));
+    else if (format === 'kml')
+      download('plan.kml', 'application/vnd.google-earth.kml+xml', toKml(title, points, route));
+    else if (format === 'ics') {
+      if (!this.#plan.date) {
+        const notice = this.querySelector<HTMLElement>('[data-notice]');
+        if (notice) {
+          notice.textContent = this.#strings.needDate ?? '';
+          notice.hidden = false;
+        }
+        this.#input('date')?.focus();
+        return;
+      }
+      const { planIcs } = await import('../lib/planIcs');
+      const times = schedule(this.#geoStops(), this.#plan.mode, this.#plan.start);
+      const text = planIcs(
+        title,
+        this.#plan.date,
+        route.stops.map((stop, k) => ({
+          name: stop.name,
+          url: stop.point?.url ?? new URL(`/units/${stop.id}/`, location.origin).toString(),
+          arrive: times[k]?.arrive ?? 0,
+          depart: times[k]?.depart ?? 0,
+        })),
+      );
+      download('plan.ics', 'text/calendar', text);
+    }
+  }
+}
+
+if (!customElements.get('mz-planner')) customElements.define('mz-planner', PlannerElement);
