@@ -1,10 +1,11 @@
 /**
  * Media features on the demo build, which has what the real content lacks: routes. The route
- * embed lists the stops in order with a slot for the map; the route page describes the trip with
+ * embed lists the stops in order under a small map of them; the route page describes the trip with
  * its ordered itinerary and links its oEmbed document; the feeds list every demo story.
  */
 import { expect, test } from '@playwright/test';
 import { DEMO_CONTENT, readCollection } from './support/content';
+import { interceptTiles, settleMaps } from './support/map';
 import { alternateHref, html, type Json, jsonLdNodes, localPath, nodeOfType, oembedProblems } from './support/media';
 
 const routes = readCollection(DEMO_CONTENT, 'routes');
@@ -13,14 +14,20 @@ const stories = readCollection(DEMO_CONTENT, 'stories');
 const stopNames = (route: (typeof routes)[number]) =>
   (route.data.stops as { unit: string }[]).map((stop) => String(units.get(stop.unit)?.data.name));
 
-test('the route embed lists the stops in order, links back, and leaves a slot for the map', async ({ page }) => {
+test('the route embed maps and lists the stops in order, and links back', async ({ page }) => {
   const route = routes[0];
   expect(route, 'the demo data set has routes (run npm run build:demo)').toBeTruthy();
   if (!route) return;
+  await interceptTiles(page);
   await page.goto(`/embed/routes/${route.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(route.data.name));
   await expect(page.getByRole('list').first().getByRole('link')).toHaveText(stopNames(route));
-  await expect(page.locator('#route-map-slot[data-route-map-slot]')).toHaveCount(1);
+  // One marker per located stop, drawn once the map scrolls into view.
+  const located = new Set(
+    (route.data.stops as { unit: string }[]).map((stop) => stop.unit).filter((id) => units.get(id)?.data.location),
+  );
+  await settleMaps(page);
+  await expect(page.locator('mz-point-map .leaflet-marker-icon')).toHaveCount(located.size);
   await expect(page.getByRole('link', { name: /查看详情/ })).toHaveAttribute(
     'href',
     new RegExp(`/routes/${route.id}/$`),

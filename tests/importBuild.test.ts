@@ -1,7 +1,8 @@
 /**
  * The built site after an import: a sheet imported (with `npm run import -- … --write`) into a
  * copy of the content, then a real `astro build` of that copy. The new units get their pages and
- * appear in the directory; the new route lists its stops in the sheet's order.
+ * appear in the directory and on the map; the new route lists its stops in the sheet's order and
+ * draws them on its map.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -53,14 +54,42 @@ test('the import wrote four units and one route', () => {
   expect(importOutput).toContain('已写入 5 个文件。');
 });
 
-// Each page that shows units gets one line per check below; the map page (/map/) joins as
-// `expect(page('map')).toContain(...)` for the plotted units once it exists.
+interface MapData {
+  points: { id: string; lat?: number; lng?: number }[];
+  routes: { id: string; stops: { unit: string }[] }[];
+}
+/** The data a page hands to its map (`<script type="application/json" data-map-data>`). */
+const mapData = (html: string): MapData => {
+  const match = /<script type="application\/json" data-map-data>(.*?)<\/script>/s.exec(html);
+  expect(match, 'the page has a map').not.toBeNull();
+  return JSON.parse(match?.[1] ?? '{}') as MapData;
+};
+
 test('each imported unit has its page and is listed in the directory', () => {
   const directory = page('units');
   for (const unit of UNITS) {
     expect(page(`units/${unit.id}`)).toContain(`<h1 class="text-2xl sm:text-3xl">${unit.name}</h1>`);
     expect(directory).toContain(`href="/units/${unit.id}/"`);
   }
+});
+
+test('the map plots the located imported units and lists the unlocated one as 位置待补充', () => {
+  const html = page('map');
+  const points = new Map(mapData(html).points.map((p) => [p.id, p]));
+  // 甲 was given in WGS84; 乙 (GCJ-02) and 丙 (BD-09) arrive converted, a few hundred metres away.
+  expect(points.get(UNITS[0].id)).toMatchObject({ lat: 40.6571, lng: 109.8402 });
+  for (const [unit, lat, lng] of [
+    [UNITS[1], 40.6702, 109.9001],
+    [UNITS[2], 40.5802, 110.0301],
+  ] as const) {
+    const point = points.get(unit.id);
+    expect(Math.abs((point?.lat ?? 0) - lat)).toBeLessThan(0.01);
+    expect(Math.abs((point?.lng ?? 0) - lng)).toBeLessThan(0.015);
+    expect(point?.lng).not.toBe(lng);
+  }
+  expect(points.get(UNITS[3].id)?.lat).toBeUndefined();
+  const unlocated = html.slice(html.indexOf('id="map-unlocated"'));
+  expect(unlocated).toContain(`href="/units/${UNITS[3].id}/"`);
 });
 
 test('the imported route lists its stops in the order of the sheet', () => {
@@ -71,4 +100,8 @@ test('the imported route lists its stops in the order of the sheet', () => {
   expect(positions.every((p) => p > 0)).toBe(true);
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
   expect(page('routes')).toContain(`href="/routes/${ROUTE.id}/"`);
+  const map = mapData(html);
+  expect(map.routes.map((r) => r.id)).toEqual([ROUTE.id]);
+  expect(map.routes[0]?.stops.map((stop) => stop.unit)).toEqual(ROUTE.stops.map((stop) => stop.id));
+  expect(map.points.map((p) => p.id).sort()).toEqual(ROUTE.stops.map((stop) => stop.id).sort());
 });

@@ -4,7 +4,6 @@
  *
  * Build time only.
  */
-import QRCode from 'qrcode';
 import { t } from '../i18n';
 import type { Route, Story, Unit } from './content';
 import { type EmbedKind, type EmbedTarget, oembedDocument, type OEmbed } from './embed';
@@ -56,13 +55,6 @@ export function embedTarget(kind: EmbedKind, record: Story | Unit | Route): Embe
 export function oembedOf(site: URL | string, kind: EmbedKind, record: Story | Unit | Route): OEmbed {
   const thumbnail = kind === 'stories' ? { url: storyImagePath(record.id), ...SHARE_IMAGE_SIZE } : undefined;
   return oembedDocument(site, { ...embedTarget(kind, record), authorName: t('site.name') }, thumbnail);
-}
-
-/** A QR code of `url` as an SVG element, dark modules on white. */
-export async function qrSvg(url: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-  // The panel gives the image its accessible name; the SVG itself is decoration.
-  return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
 }
 
 /** The labels of the press pack, from the dictionary. */
