@@ -15,13 +15,12 @@ const contentDir = '.tmp-tests/import-build/content';
 const outDir = join(work, 'dist');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
-const UNITS = [
-  { id: 'baotou-ceshishifandianjiaxugou', name: '测试示范点甲（虚构）' },
-  { id: 'baotou-ceshishifandianyixugou', name: '测试示范点乙（虚构）' },
-  { id: 'baotou-ceshishifandianbingxugou', name: '测试示范点丙（虚构）' },
-  { id: 'baotou-ceshishifandiandingxugou', name: '测试示范点丁（虚构）' },
-];
-const ROUTE = { id: 'route-ceshixianluyi', name: '测试线路一', stops: UNITS.slice(0, 3) };
+const JIA = { id: 'baotou-ceshishifandianjiaxugou', name: '测试示范点甲（虚构）' };
+const YI = { id: 'baotou-ceshishifandianyixugou', name: '测试示范点乙（虚构）' };
+const BING = { id: 'baotou-ceshishifandianbingxugou', name: '测试示范点丙（虚构）' };
+const DING = { id: 'baotou-ceshishifandiandingxugou', name: '测试示范点丁（虚构）' };
+const UNITS = [JIA, YI, BING, DING];
+const ROUTE = { id: 'route-ceshixianluyi', name: '测试线路一', stops: [JIA, YI, BING] };
 
 let importOutput = '';
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
@@ -77,19 +76,19 @@ test('the map plots the located imported units and lists the unlocated one as �
   const html = page('map');
   const points = new Map(mapData(html).points.map((p) => [p.id, p]));
   // 甲 was given in WGS84; 乙 (GCJ-02) and 丙 (BD-09) arrive converted, a few hundred metres away.
-  expect(points.get(UNITS[0].id)).toMatchObject({ lat: 40.6571, lng: 109.8402 });
+  expect(points.get(JIA.id)).toMatchObject({ lat: 40.6571, lng: 109.8402 });
   for (const [unit, lat, lng] of [
-    [UNITS[1], 40.6702, 109.9001],
-    [UNITS[2], 40.5802, 110.0301],
+    [YI, 40.6702, 109.9001],
+    [BING, 40.5802, 110.0301],
   ] as const) {
     const point = points.get(unit.id);
     expect(Math.abs((point?.lat ?? 0) - lat)).toBeLessThan(0.01);
     expect(Math.abs((point?.lng ?? 0) - lng)).toBeLessThan(0.015);
     expect(point?.lng).not.toBe(lng);
   }
-  expect(points.get(UNITS[3].id)?.lat).toBeUndefined();
+  expect(points.get(DING.id)?.lat).toBeUndefined();
   const unlocated = html.slice(html.indexOf('id="map-unlocated"'));
-  expect(unlocated).toContain(`href="/units/${UNITS[3].id}/"`);
+  expect(unlocated).toContain(`href="/units/${DING.id}/"`);
 });
 
 test('the imported route lists its stops in the order of the sheet', () => {
