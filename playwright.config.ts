@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { NGINX_DEMO_PORT, NGINX_DEMO_URL, NGINX_REAL_PORT, NGINX_REAL_URL } from './e2e/support/nginx';
+import { NGINX_BINARY, NGINX_DEMO_PORT, NGINX_DEMO_URL, NGINX_REAL_PORT, NGINX_REAL_URL } from './e2e/support/nginx';
 
 /** Ports can be moved (`E2E_REAL_PORT`, `E2E_DEMO_PORT`) to run two checkouts' tests side by side. */
 const REAL_PORT = Number(process.env.E2E_REAL_PORT ?? 4321);
@@ -45,9 +45,10 @@ const servers = [
 
 /**
  * Debian's nginx with the repository's configuration, for the `served` project: security headers,
- * framing and requests as a real server delivers the site (scripts/serve-nginx.mjs).
+ * framing and requests as a real server delivers the site (scripts/serve-nginx.mjs). Without nginx
+ * the other projects still run and the `served` tests say what to install.
  */
-if (NGINX_BUILDS.length > 0) {
+if (NGINX_BINARY && NGINX_BUILDS.length > 0) {
   servers.push({
     outDir: NGINX_BUILDS[0]?.outDir ?? 'dist',
     command: `node scripts/serve-nginx.mjs ${NGINX_BUILDS.map((build) => `${build.outDir}:${build.port}`).join(' ')}`,

@@ -10,7 +10,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { DEMO_CONTENT, readCollection, REAL_CONTENT, ROOT } from './support/content';
 import { interceptTiles, settleMaps } from './support/map';
 import { type HostServer, hostDocument, startHost } from './support/hostServer';
-import { NGINX_DEMO_URL, NGINX_REAL_PORT, NGINX_REAL_URL } from './support/nginx';
+import { NGINX_BINARY, NGINX_DEMO_URL, NGINX_REAL_PORT, NGINX_REAL_URL } from './support/nginx';
 
 const stories = readCollection(REAL_CONTENT, 'stories');
 const units = readCollection(REAL_CONTENT, 'units');
@@ -66,6 +66,11 @@ function tileOrigins(csp: string): string[] {
     .find(([name]) => name === 'img-src');
   return (imgSrc ?? []).slice(1).filter((source) => /^https?:\/\//.test(source));
 }
+
+test.beforeAll(() => {
+  if (!NGINX_BINARY)
+    throw new Error('nginx is not installed: apt-get install -y nginx (Debian), then run the tests again.');
+});
 
 test('the content and builds have what these tests rely on', () => {
   expect(story).toBeTruthy();
