@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/contentGuard.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
+import securityHeaders from './src/integrations/securityHeaders.ts';
 import { CONTENT_DIR, IS_DEMO } from './src/lib/contentDir.ts';
 
 /** Public address of the site; absolute URLs in the sitemap and share tags are built from it. */
@@ -31,6 +32,8 @@ export default defineConfig({
     // the sitemap; search engines index the full pages.
     sitemap({ filter: (page) => !/\/embed\/|\/press\/$/.test(new URL(page).pathname) }),
     searchIndex(),
+    // After the search index: hashes the inline code of the finished pages into the header files.
+    securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

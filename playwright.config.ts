@@ -12,12 +12,18 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { NGINX_BINARY, NGINX_DEMO_PORT, NGINX_DEMO_URL, NGINX_REAL_PORT, NGINX_REAL_URL } from './e2e/support/nginx';
 
 /** Ports can be moved (`E2E_REAL_PORT`, `E2E_DEMO_PORT`) to run two checkouts' tests side by side. */
 const REAL_PORT = Number(process.env.E2E_REAL_PORT ?? 4321);
 const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4322);
 const REAL_URL = `http://localhost:${REAL_PORT}`;
 const DEMO_URL = `http://localhost:${DEMO_PORT}`;
+/** nginx serving both builds with deploy/nginx/site.conf (the `served` project). */
+const NGINX_BUILDS = [
+  { outDir: 'dist', url: NGINX_REAL_URL, port: NGINX_REAL_PORT },
+  { outDir: 'dist-demo', url: NGINX_DEMO_URL, port: NGINX_DEMO_PORT },
+].filter((build) => existsSync(fileURLToPath(new URL(`${build.outDir}/index.html`, import.meta.url))));
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -36,6 +42,19 @@ const servers = [
     url: DEMO_URL,
   },
 ].filter((server) => existsSync(fileURLToPath(new URL(`${server.outDir}/index.html`, import.meta.url))));
+
+/**
+ * Debian's nginx with the repository's configuration, for the `served` project: security headers,
+ * framing and requests as a real server delivers the site (scripts/serve-nginx.mjs). Without nginx
+ * the other projects still run and the `served` tests say what to install.
+ */
+if (NGINX_BINARY && NGINX_BUILDS.length > 0) {
+  servers.push({
+    outDir: NGINX_BUILDS[0]?.outDir ?? 'dist',
+    command: `node scripts/serve-nginx.mjs ${NGINX_BUILDS.map((build) => `${build.outDir}:${build.port}`).join(' ')}`,
+    url: NGINX_BUILDS[0]?.url ?? NGINX_REAL_URL,
+  });
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -65,8 +84,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'real', use: { baseURL: REAL_URL }, testIgnore: '**/demo*.spec.ts' },
+    { name: 'real', use: { baseURL: REAL_URL }, testIgnore: ['**/demo*.spec.ts', '**/served*.spec.ts'] },
     { name: 'demo', use: { baseURL: DEMO_URL }, testMatch: '**/demo*.spec.ts' },
+    // Once against nginx: both builds, headers, CSP, framing, requests (e2e/support/nginx.ts).
+    { name: 'served', use: { baseURL: NGINX_REAL_URL }, testMatch: '**/served*.spec.ts' },
   ],
   webServer: servers.map(({ command, url }) => ({
     command,

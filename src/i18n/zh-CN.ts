@@ -338,6 +338,12 @@ export const zhCN = {
   'plan.map': '行程规划地图',
   'plan.needDate': '请先选择参观日期，再导出日历文件。',
 
+  'offline.save': '保存离线使用',
+  'offline.note': '保存到本机浏览器后，没有网络时也能打开本线路、各站页面和线路文件。',
+  'offline.saving': '正在保存本线路、各站页面和线路文件……',
+  'offline.saved': '已保存。没有网络时，用这台设备的浏览器打开本页即可。',
+  'offline.failed': '保存失败，请在网络通畅时重试。',
+
   'common.more': '阅读全文',
   'common.none': '无',
 } as const;

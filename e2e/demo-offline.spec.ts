@@ -1,0 +1,43 @@
+/**
+ * Offline for the field (demo build): "保存离线使用" on a route page keeps the route, its stops'
+ * pages and its files; with the network off, the route and a stop still open, styled, and the
+ * route file still downloads. A page that was not saved does not.
+ */
+import { expect, test } from '@playwright/test';
+import { DEMO_CONTENT, readCollection } from './support/content';
+
+const route = readCollection(DEMO_CONTENT, 'routes')[0];
+const stops = (route?.data.stops ?? []) as { unit: string }[];
+
+test('a saved route reads without a network', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  expect(stops.length).toBeGreaterThan(1);
+  await page.goto(`/routes/${route?.id}/`);
+  await page.getByRole('button', { name: '保存离线使用' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible({ timeout: 30_000 });
+
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(route?.data.name));
+    await expect(page.getByRole('region', { name: '站点' }).getByRole('listitem')).toHaveCount(stops.length);
+    // The stylesheet came from the cache too: the header is laid out, not plain text.
+    expect(await page.locator('body').evaluate((body) => getComputedStyle(body).display)).toBe('flex');
+
+    await page.locator(`a[href="/units/${stops[1]?.unit}/"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/units/${stops[1]?.unit}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    const gpx = await page.evaluate(async (path) => {
+      const response = await fetch(path);
+      return { status: response.status, text: await response.text() };
+    }, `/exports/routes/${route?.id}.gpx`);
+    expect(gpx.status).toBe(200);
+    expect(gpx.text).toContain('<gpx');
+
+    const unsaved = await page.goto('/about/').catch((error: Error) => error);
+    expect(unsaved instanceof Error || (unsaved?.status() ?? 0) !== 200).toBe(true);
+  } finally {
+    await context.setOffline(false);
+  }
+});

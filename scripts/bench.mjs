@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks (figures printed, targets in README "性能基准"):
+ *
+ * 1. Lighthouse 13 (mobile preset: simulated slow 4G and a slowed CPU) on the home, story, unit,
+ *    map and search pages of dist/ and a route page of dist-demo/, served by nginx with
+ *    deploy/nginx/site.conf (scripts/serve-nginx.mjs): the four category scores and LCP, TBT, CLS.
+ *    Target: 100 in every category. No tile server is reachable here, so the map's tile requests
+ *    fail as they would offline.
+ * 2. Build scaling on the demo corpus: `npm run build:demo -- --stories N` for each size, with
+ *    build time, peak memory (largest process, from GNU time), dist size, search index size and
+ *    time per page. Each build is moved to .bench/scale-<N>/ (git-ignored); dist-demo/ is left
+ *    empty, so run `npm run build:demo` before the browser tests again.
+ *
+ *   npm run bench                                Lighthouse, then builds at 100, 1,000, 10,000
+ *   npm run bench -- --sizes 100,1000            other sizes
+ *   npm run bench -- --no-scale | --no-lighthouse
+ *
+ * Chromium: CHROMIUM_PATH, else /usr/bin/chromium. nginx ports: BENCH_PORT (default 4390) and the
+ * port after it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    'no-scale': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 0)) {
+  console.error(`bench: --sizes "${values.sizes}" must be whole numbers separated by commas, e.g. 100,1000`);
+  process.exit(2);
+}
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const firstDir = (dir) =>
+  readdirSync(join(ROOT, dir), { withFileTypes: true }).find(
+    (e) => e.isDirectory() && existsSync(join(ROOT, dir, e.name, 'index.html')),
+  )?.name;
+
+/** Bytes and files under a directory. */
+function size(dir) {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        bytes += statSync(p).size;
+        files += 1;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { bytes, files };
+}
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+async function runLighthouse() {
+  for (const dir of ['dist', 'dist-demo']) {
+    if (!existsSync(join(ROOT, dir, 'index.html'))) {
+      console.error(`bench: ${dir}/ is not built: run npm run build and npm run build:demo first.`);
+      process.exit(1);
+    }
+  }
+  const server = spawn('node', ['scripts/serve-nginx.mjs', `dist:${PORT}`, `dist-demo:${PORT + 1}`], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => String(chunk).includes('serve-nginx:') && resolve());
+    server.on('exit', (code) => reject(new Error(`serve-nginx exited with ${code}`)));
+  });
+  const real = `http://localhost:${PORT}`;
+  const demo = `http://localhost:${PORT + 1}`;
+  const pages = [
+    ['home', `${real}/`],
+    ['story', `${real}/stories/${firstDir('dist/stories')}/`],
+    ['unit', `${real}/units/${firstDir('dist/units')}/`],
+    ['route (demo)', `${demo}/routes/${firstDir('dist-demo/routes')}/`],
+    ['map', `${real}/map/`],
+    ['search', `${real}/search/?q=${encodeURIComponent('团结')}`],
+  ];
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  const rows = [];
+  try {
+    for (const [name, url] of pages) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      const failing = Object.values(lhr.categories)
+        .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
+        .filter((a) => a && a.score !== null && a.score < 1)
+        .map((a) => a.id);
+      rows.push({
+        page: name,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best practices': score('best-practices'),
+        SEO: score('seo'),
+        'LCP ms': Math.round(audit('largest-contentful-paint')),
+        'TBT ms': Math.round(audit('total-blocking-time')),
+        CLS: Number(audit('cumulative-layout-shift').toFixed(3)),
+        'below 1': [...new Set(failing)].join(' '),
+      });
+    }
+  } finally {
+    chrome.kill();
+    server.kill('SIGTERM');
+  }
+  console.log(`Lighthouse ${lighthouseVersion()} (mobile preset), served by nginx; target 100 in every category`);
+  console.table(rows);
+}
+
+function lighthouseVersion() {
+  return spawnSync('node', ['-p', "require('lighthouse/package.json').version"], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).stdout.trim();
+}
+
+async function runScale() {
+  const rows = [];
+  for (const stories of sizes) {
+    console.log(`bench: building the demo with ${stories} stories…`);
+    const started = performance.now();
+    const child = spawnSync('/usr/bin/time', ['-v', 'node', 'scripts/build-demo.mjs', '--stories', String(stories)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (child.status !== 0) {
+      console.error(child.stdout.slice(-4000), child.stderr.slice(-4000));
+      throw new Error(`bench: the ${stories}-story build failed`);
+    }
+    const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+    const out = join(ROOT, '.bench', `scale-${stories}`);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(join(ROOT, '.bench'), { recursive: true });
+    renameSync(join(ROOT, 'dist-demo'), out);
+    const pages = Number(/(\d+) page\(s\) built/.exec(child.stdout)?.[1] ?? NaN);
+    const dist = size(out);
+    const index = size(join(out, 'pagefind'));
+    rows.push({
+      stories,
+      pages,
+      'build s': Number(seconds.toFixed(1)),
+      'ms per page': Math.round((seconds * 1000) / pages),
+      'peak memory': `${(peakKb / 1024).toFixed(0)} MB`,
+      dist: `${mb(dist.bytes)}, ${dist.files} files`,
+      'search index': `${mb(index.bytes)}, ${index.files} files`,
+    });
+    console.table(rows);
+  }
+  console.log(
+    'Build scaling on the demo corpus (machine load average now',
+    spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).stdout.trim(),
+    ')',
+  );
+  console.table(rows);
+}
+
+if (!values['no-lighthouse']) await runLighthouse();
+if (!values['no-scale']) await runScale();

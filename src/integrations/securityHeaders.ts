@@ -1,0 +1,70 @@
+/**
+ * Astro integration that writes the site's security headers into the build (`astro:build:done`):
+ * it reads every HTML page, hashes the inline scripts and styles the build emitted, and writes
+ *
+ *   <outDir>/_headers                   for static hosts that read it (Netlify, Cloudflare Pages…)
+ *   <outDir>/_nginx/page-headers.conf   nginx snippets included by deploy/nginx/site.conf
+ *   <outDir>/_nginx/embed-headers.conf
+ *
+ * The policy itself is src/lib/securityHeaders.ts. A page with an inline event handler or
+ * `style` attribute, which the policy would block, stops the build with the file named.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { basemapFrom } from '../lib/basemap';
+import { headersFile, inlineCode, nginxSnippet, siteHeaders, tileOrigins } from '../lib/securityHeaders';
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+
+/** Writes the header files for the build in `outDir`; returns the number of inline hashes. */
+export function writeSecurityHeaders(outDir: string): { scripts: number; styles: number; tiles: string[] } {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const problems: string[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const code = inlineCode(readFileSync(file, 'utf8'));
+    code.scripts.forEach((hash) => scripts.add(hash));
+    code.styles.forEach((hash) => styles.add(hash));
+    problems.push(...code.problems.map((problem) => `${relative(outDir, file)}: ${problem}`));
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `security headers: the Content Security Policy would block inline code; move it into a script or stylesheet:\n${problems.join('\n')}`,
+    );
+  }
+  const tiles = tileOrigins(basemapFrom());
+  const headers = siteHeaders({ scripts: [...scripts], styles: [...styles], tiles });
+  const root = readdirSync(outDir, { withFileTypes: true });
+  writeFileSync(
+    join(outDir, '_headers'),
+    headersFile(headers, {
+      dirs: root.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+      files: root.filter((entry) => entry.isFile()).map((entry) => entry.name),
+    }),
+  );
+  mkdirSync(join(outDir, '_nginx'), { recursive: true });
+  writeFileSync(join(outDir, '_nginx', 'page-headers.conf'), nginxSnippet(headers.page));
+  writeFileSync(join(outDir, '_nginx', 'embed-headers.conf'), nginxSnippet(headers.embed));
+  return { scripts: scripts.size, styles: styles.size, tiles };
+}
+
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'mztj:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { scripts, styles, tiles } = writeSecurityHeaders(fileURLToPath(dir));
+        logger.info(
+          `_headers and nginx snippets written: ${scripts} inline script hash(es), ${styles} style hash(es), tiles from ${tiles.join(' ') || 'nowhere'}`,
+        );
+      },
+    },
+  };
+}
