@@ -186,7 +186,11 @@ test.describe('share panel', () => {
   test('copies the link and the embed code, shows a QR code, and previews the embed', async ({ page }) => {
     await page.goto(`/stories/${story?.id}/`);
     const panel = page.getByRole('region', { name: '分享与转载' });
-    await expect(panel.getByRole('img', { name: /二维码/ }).locator('svg')).toBeVisible();
+    const qr = panel.getByRole('img', { name: /二维码/ });
+    await expect(qr).toBeVisible();
+    // The code is a file of its own, drawn once the panel is reached.
+    await qr.scrollIntoViewIfNeeded();
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
     const link = panel.getByRole('textbox', { name: '本页链接' });
     await expect(link).toHaveValue(new RegExp(`/stories/${story?.id}/$`));

@@ -34,7 +34,8 @@ export const TARGETS = {
   about: { html: 6 * KB, js: 2 * KB },
   'story embed': { html: 6 * KB, js: 0 },
   'unit embed': { html: 4 * KB, js: 0 },
-  'route embed': { html: 4 * KB, js: 0 },
+  // The route's small map: its loader only; Leaflet arrives when the map is scrolled into view.
+  'route embed': { html: 5 * KB, js: 2 * KB },
 };
 export const CSS_TARGET = 5 * KB;
 /** One round trip: 10 segments of 1,460 bytes (RFC 6928), rounded down to 14 KB. */

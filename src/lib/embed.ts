@@ -33,6 +33,9 @@ export const embedPath = (kind: EmbedKind, id: string) => `/embed/${kind}/${id}/
 /** Path of the static oEmbed document, e.g. `/oembed/stories/x.json`. */
 export const oembedPath = (kind: EmbedKind, id: string) => `/oembed/${kind}/${id}.json`;
 
+/** Path of the QR code of a page's address, e.g. `/qr/stories/x.svg`. */
+export const qrPath = (kind: EmbedKind, id: string) => `/qr/${kind}/${id}.svg`;
+
 /** Absolute URL of a path on the site. */
 export const absolute = (site: URL | string, path: string) => new URL(path, site).href;
 
