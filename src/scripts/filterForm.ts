@@ -1,6 +1,6 @@
 /**
  * The behaviour shared by the filter elements of the unit directory (`<mz-unit-filter>`) and the
- * map page (`<mz-map-filter>`): take the form out of its `<template>`, read the filter from the
+ * map page (`<mz-map-filter>`): wire up the server-rendered form, read the filter from the
  * URL (naming what it cannot use), apply every change at once, announce the count, and mirror the
  * selection in the URL query. A subclass says which fields there are, how the URL reads and
  * writes, and what a filter does to the page.
@@ -33,12 +33,10 @@ export abstract class FilterFormElement<F extends object> extends HTMLElement {
   protected setUp(): void {}
 
   connectedCallback() {
-    const template = this.querySelector('template');
-    if (!template || this.#form) return;
-    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-    this.#form = (template.content.cloneNode(true) as DocumentFragment).querySelector('form') ?? undefined;
+    if (this.#form) return;
+    this.#form = this.querySelector('form') ?? undefined;
     if (!this.#form) return;
-    template.after(this.#form);
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.setUp();
 
     const { filter, invalid } = this.parse(location.search);
