@@ -57,8 +57,8 @@ test('the map shows one marker per located demo unit, and a route filter numbers
 test('a route page shows the legs, totals and schedule the geo library computes', async ({ page }) => {
   await page.goto('/routes/demo-route-2/');
   const legs = legsOf(geoStops, mode);
-  const summary = summarise(geoStops, mode);
-  const times = schedule(geoStops, mode, DEFAULT_START_MINUTES);
+  const summary = summarise(geoStops, legs);
+  const times = schedule(geoStops, legs, DEFAULT_START_MINUTES);
   await expect(page.locator('[data-total-distance]')).toHaveText(formatKm(summary.km));
   await expect(page.locator('[data-total-duration]')).toHaveText(formatMinutesRange(summary.duration));
   await expect(page.getByText('不是道路距离')).toBeVisible();
@@ -182,7 +182,7 @@ test.describe('planner', () => {
     await expect(planItems(page).nth(0)).toContainText(nameOf(ids[1] ?? ''));
     await expect(planItems(page).nth(0)).toContainText('到达 08:30 · 离开 09:15');
     const geo = [ids[1], ids[0], ids[2]].map((id, k) => ({ location: locOf(id ?? ''), minutes: k === 0 ? 45 : 60 }));
-    const summary = summarise(geo, 'coach');
+    const summary = summarise(geo, legsOf(geo, 'coach'));
     await expect(page.getByRole('status').filter({ hasText: '共 3 站' })).toHaveText(
       `共 3 站，直线距离合计 ${formatKm(summary.km)}，预计用时 ${formatMinutesRange(summary.duration)}`,
     );

@@ -74,7 +74,7 @@ describe('route legs and totals', () => {
   });
 
   test('totals add the known legs and all stop minutes, and count the unknown legs', () => {
-    const summary = summarise(stops, 'coach');
+    const summary = summarise(stops, legsOf(stops, 'coach'));
     const leg = travelMinutes(summary.km, 'coach');
     expect(summary.unknownLegs).toBe(2);
     expect(summary.stopMinutes).toBe(155);
@@ -83,7 +83,7 @@ describe('route legs and totals', () => {
   });
 
   test('the schedule allows the slow estimate for each leg', () => {
-    const times = schedule(stops, 'walk', DEFAULT_START_MINUTES);
+    const times = schedule(stops, legsOf(stops, 'walk'), DEFAULT_START_MINUTES);
     const first = travelMinutes(distanceKm({ lat: 40.6, lng: 109.8 }, { lat: 40.6, lng: 109.9 }), 'walk').max;
     expect(times[0]).toEqual({ arrive: 540, depart: 570 });
     expect(times[1]).toEqual({ arrive: 570 + first, depart: 570 + first + 45 });

@@ -90,8 +90,8 @@ export interface RouteSummary {
   duration: { min: number; max: number };
 }
 
-export function summarise(stops: readonly GeoStop[], mode: TravelMode): RouteSummary {
-  const legs = legsOf(stops, mode);
+/** Totals of the stops and their legs (`legsOf`, computed once by the caller). */
+export function summarise(stops: readonly GeoStop[], legs: readonly Leg[]): RouteSummary {
   const stopMinutes = stops.reduce((sum, stop) => sum + stop.minutes, 0);
   const travel = legs.reduce(
     (sum, leg) => ({ min: sum.min + (leg.minutes?.min ?? 0), max: sum.max + (leg.minutes?.max ?? 0) }),
@@ -117,8 +117,7 @@ export interface ScheduleEntry {
  * slow estimate of the leg before it, so the plan errs on the side of time to spare. A leg of
  * unknown length adds no time (the route page says so).
  */
-export function schedule(stops: readonly GeoStop[], mode: TravelMode, startMinutes: number): ScheduleEntry[] {
-  const legs = legsOf(stops, mode);
+export function schedule(stops: readonly GeoStop[], legs: readonly Leg[], startMinutes: number): ScheduleEntry[] {
   const entries: ScheduleEntry[] = [];
   let clock = startMinutes;
   stops.forEach((stop, k) => {

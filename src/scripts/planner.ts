@@ -162,8 +162,8 @@ class PlannerElement extends HTMLElement {
     const { stops, mode } = this.#plan;
     const geo = this.#geoStops();
     const legs = legsOf(geo, mode);
-    const times = schedule(geo, mode, this.#plan.start);
-    const summary = summarise(geo, mode);
+    const times = schedule(geo, legs, this.#plan.start);
+    const summary = summarise(geo, legs);
     const summaryEl = this.querySelector('[data-summary]');
     if (summaryEl) {
       summaryEl.textContent =
@@ -313,7 +313,8 @@ class PlannerElement extends HTMLElement {
         return;
       }
       const { planIcs } = await import('../lib/planIcs');
-      const times = schedule(this.#geoStops(), this.#plan.mode, this.#plan.start);
+      const geo = this.#geoStops();
+      const times = schedule(geo, legsOf(geo, this.#plan.mode), this.#plan.start);
       const text = planIcs(
         title,
         this.#plan.date,
