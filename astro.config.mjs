@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/contentGuard.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
-import { CONTENT_DIR, IS_DEMO } from './src/lib/contentDir.ts';
+import { CONTENT_DIR, IS_DEMO } from './src/lib/content/contentDir.ts';
 
 /** Public address of the site; absolute URLs in the sitemap and share tags are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

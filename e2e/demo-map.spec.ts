@@ -16,7 +16,7 @@ import {
   schedule,
   summarise,
   type TravelMode,
-} from '../src/lib/geo';
+} from '../src/lib/geo/travel';
 import { DEMO_CONTENT, readCollection } from './support/content';
 import { interceptTiles, settleMaps } from './support/map';
 

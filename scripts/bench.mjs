@@ -146,7 +146,7 @@ async function runScale() {
   for (const stories of sizes) {
     console.log(`bench: building the demo with ${stories} stories…`);
     const started = performance.now();
-    const child = spawnSync('/usr/bin/time', ['-v', 'node', 'scripts/build-demo.mjs', '--stories', String(stories)], {
+    const child = spawnSync('/usr/bin/time', ['-v', 'tsx', 'scripts/build-demo.ts', '--stories', String(stories)], {
       cwd: ROOT,
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,

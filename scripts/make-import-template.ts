@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import writeExcelFile from 'write-excel-file/node';
-import { TEMPLATE_NAME, templateCsv, templateHelpRows, templateRows } from '../src/lib/importTemplate';
+import { TEMPLATE_NAME, templateCsv, templateHelpRows, templateRows } from './lib/import/importTemplate';
 
 const dir = fileURLToPath(new URL('../templates/', import.meta.url));
 mkdirSync(dir, { recursive: true });

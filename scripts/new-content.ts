@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { idSchema } from '../src/schemas/common';
-import { SCAFFOLD_FOLDER, SCAFFOLD_KINDS, type ScaffoldKind, scaffold } from '../src/lib/scaffold';
+import { SCAFFOLD_FOLDER, SCAFFOLD_KINDS, type ScaffoldKind, scaffold } from './lib/scaffold/scaffold';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = `用法：npm run new -- story|unit|route [id]

@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_DIR } from './lib/contentDir';
+import { CONTENT_DIR } from './lib/content/contentDir';
 import { routeSchema } from './schemas/route';
 import { storySchema } from './schemas/story';
 import { unitSchema } from './schemas/unit';

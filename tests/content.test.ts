@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCollection } from '../src/integrations/contentGuard';
-import { checkContent } from '../src/lib/contentIssues';
+import { checkContent } from '../src/lib/content/contentIssues';
 
 const root = join(import.meta.dirname, '..');
 const files = {

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type CollectionName, type ContentFile, checkContent, formatProblems } from '../lib/contentIssues';
-import { readFrontmatter } from '../lib/frontmatter';
+import { type CollectionName, type ContentFile, checkContent, formatProblems } from '../lib/content/contentIssues';
+import { readFrontmatter } from '../lib/content/frontmatter';
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

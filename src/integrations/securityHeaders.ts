@@ -13,8 +13,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { basemapFrom } from '../lib/basemap';
-import { headersFile, inlineCode, nginxSnippet, siteHeaders, tileOrigins } from '../lib/securityHeaders';
+import { basemapFrom } from '../lib/map/basemap';
+import { headersFile, inlineCode, nginxSnippet, siteHeaders, tileOrigins } from '../lib/security/securityHeaders';
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

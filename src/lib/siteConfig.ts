@@ -2,7 +2,7 @@
  * Site-wide settings that differ between deployments, read from the environment at build time.
  * See README "部署" for the variables.
  */
-import { IS_DEMO } from './contentDir';
+import { IS_DEMO } from './content/contentDir';
 
 export const siteConfig = {
   /** ICP filing number for the footer (e.g. "蒙ICP备XXXXXXXX号"); empty when not set. */

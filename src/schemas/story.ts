@@ -5,7 +5,7 @@
  * Shared by the content layer, the content guard and the unit tests.
  */
 import { z } from 'astro/zod';
-import { regionValues } from '../lib/taxonomy';
+import { regionValues } from '../lib/content/taxonomy';
 import { idSchema, imageSchema, isoDateSchema } from './common';
 
 /** A number a journalist would quote, with its unit. */

@@ -5,7 +5,7 @@
  * Shared by the content layer, the content guard and the unit tests.
  */
 import { z } from 'astro/zod';
-import { categoryValues, regionValues, statusValues } from '../lib/taxonomy';
+import { categoryValues, regionValues, statusValues } from '../lib/content/taxonomy';
 import { idSchema, imageSchema, isoDateSchema, locationSchema, sourceSchema } from './common';
 
 /** A title conferred on the unit, e.g. 第十批全国民族团结进步示范社区. */

@@ -4,7 +4,7 @@
  * every dialect of `embedMessages.ts`, and again when the host asks. Does nothing when the page is
  * not framed.
  */
-import { embedContext, heightMessages, isHeightRequest } from '../lib/embedMessages';
+import { embedContext, heightMessages, isHeightRequest } from '../lib/media/embedMessages';
 
 class EmbedHeightElement extends HTMLElement {
   #last = 0;

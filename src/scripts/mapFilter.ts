@@ -2,8 +2,8 @@
  * `<mz-map-filter>`: filters the map page's list and map together by region, category, status
  * and route, announces the count and mirrors the selection in the URL query.
  */
-import { formatMapFilter, type MapFilter, matchesMapFilter, parseMapFilter } from '../lib/mapFilter';
-import { FILTER_FACETS } from '../lib/unitFilter';
+import { formatMapFilter, type MapFilter, matchesMapFilter, parseMapFilter } from '../lib/filters/mapFilter';
+import { FILTER_FACETS } from '../lib/filters/unitFilter';
 import { FilterFormElement } from './filterForm';
 import type { PointMapElement } from './pointMap';
 

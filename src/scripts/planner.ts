@@ -5,10 +5,10 @@
  * (src/lib/plan.ts), so reloading or sharing the address restores it. Exports: GPX and KML
  * (src/lib/exports.ts) and iCalendar (src/lib/planIcs.ts, imported only when asked for).
  */
-import type { ExportPoint, ExportRoute } from '../lib/exports';
-import { toGpx, toKml } from '../lib/exports';
-import { formatClock, formatKm, formatMinutesRange, legsOf, parseClock, schedule, summarise } from '../lib/geo';
-import type { MapPoint, MapRoute } from '../lib/mapData';
+import type { ExportPoint, ExportRoute } from '../lib/exports/exportFormats';
+import { toGpx, toKml } from '../lib/exports/exportFormats';
+import { formatClock, formatKm, formatMinutesRange, legsOf, parseClock, schedule, summarise } from '../lib/geo/travel';
+import type { MapPoint, MapRoute } from '../lib/map/mapTypes';
 import {
   DEFAULT_STOP_MINUTES,
   formatPlan,
@@ -18,7 +18,7 @@ import {
   type Plan,
   parsePlan,
   PLAN_MODES,
-} from '../lib/plan';
+} from '../lib/plan/plan';
 import type { PointMapElement } from './pointMap';
 
 type Strings = Record<string, string> & { modes: Record<string, string> };
@@ -312,7 +312,7 @@ class PlannerElement extends HTMLElement {
         this.#input('date')?.focus();
         return;
       }
-      const { planIcs } = await import('../lib/planIcs');
+      const { planIcs } = await import('../lib/plan/planIcs');
       const geo = this.#geoStops();
       const times = schedule(geo, legsOf(geo, this.#plan.mode), this.#plan.start);
       const text = planIcs(

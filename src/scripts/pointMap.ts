@@ -4,7 +4,7 @@
  * "show on map" button is pressed) imports the Leaflet view, which upgrades the server-rendered
  * lists around it. Keep this file small: it is the JavaScript budget of pages with a map.
  */
-import type { MapRoute } from '../lib/mapData';
+import type { MapRoute } from '../lib/map/mapTypes';
 import type { MapController } from './pointMapView';
 
 type Pending = { ids: Set<string> | null; route: string | MapRoute | null };

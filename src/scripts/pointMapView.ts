@@ -10,8 +10,8 @@ import L from 'leaflet';
 // As a URL, not an import: an imported stylesheet would be linked from every page with a map,
 // loaded before the map is needed.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
-import type { Basemap } from '../lib/basemap';
-import type { MapPoint, MapRoute } from '../lib/mapData';
+import type { Basemap } from '../lib/map/basemap';
+import type { MapPoint, MapRoute } from '../lib/map/mapTypes';
 
 export interface MapController {
   /** Shows only `ids` (all when null); draws a route, given by id or (for a plan) in full. */

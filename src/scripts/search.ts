@@ -4,8 +4,8 @@
  * (src/lib/searchEngine.ts), announces the number of results, and suggests what to do when there
  * are none. On the search page the query and filters live in the URL.
  */
-import type { NameEntry } from '../lib/searchFallback';
-import { type PagefindApi, runSearch, type SearchHit, type SearchOutcome } from '../lib/searchEngine';
+import type { NameEntry } from '../lib/search/searchFallback';
+import { type PagefindApi, runSearch, type SearchHit, type SearchOutcome } from '../lib/search/searchEngine';
 import {
   EMPTY_STATE,
   formatSearchParams,
@@ -15,7 +15,7 @@ import {
   SEARCH_FILTERS,
   type SearchState,
   shorterQuery,
-} from '../lib/searchQuery';
+} from '../lib/search/searchQuery';
 
 interface Strings {
   count: string;

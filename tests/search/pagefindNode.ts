@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/lib/searchEngine';
+import type { PagefindApi } from '../../src/lib/search/searchEngine';
 
 /** Thrown when the build has no index; says which command makes one. */
 export class MissingIndexError extends Error {

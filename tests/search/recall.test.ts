@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { NameEntry } from '../../src/lib/searchFallback';
-import { type PagefindApi, runSearch, type SearchHit } from '../../src/lib/searchEngine';
+import type { NameEntry } from '../../src/lib/search/searchFallback';
+import { type PagefindApi, runSearch, type SearchHit } from '../../src/lib/search/searchEngine';
 import { loadIndex } from './pagefindNode';
 
 const OUT_DIR = 'dist';

@@ -3,9 +3,9 @@
  * and `/exports/routes/<id>.{gpx,kml,geojson,csv}` for each route.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoutes } from '../../lib/content';
-import { EXPORT_FORMATS, type ExportFormat, exportFile } from '../../lib/exportFiles';
-import { allExportPoints, exportRoute } from '../../lib/mapData';
+import { getRoutes } from '../../lib/content/queries';
+import { EXPORT_FORMATS, type ExportFormat, exportFile } from '../../lib/exports/exportFiles';
+import { allExportPoints, exportRoute } from '../../lib/map/mapData';
 
 export const getStaticPaths = (async () => {
   const routes = await getRoutes();

@@ -6,9 +6,9 @@
  * of stories the list would outweigh the index.
  */
 import type { APIRoute } from 'astro';
-import { getRoutes, getUnits, stopsOfRoute } from '../../lib/content';
-import { routeRecord, unitRecord } from '../../lib/searchRecords';
-import { toNameEntry } from '../../lib/searchFallback';
+import { getRoutes, getUnits, stopsOfRoute } from '../../lib/content/queries';
+import { routeRecord, unitRecord } from '../../lib/search/searchRecords';
+import { toNameEntry } from '../../lib/search/searchFallback';
 
 export const GET: APIRoute = async () => {
   const units = (await getUnits()).map(unitRecord);

@@ -1,8 +1,8 @@
 /** `/oembed/<kind>/<id>.json`: the static oEmbed document of every embeddable page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoutes, getStories, getUnits, type Route, type Story, type Unit } from '../../../lib/content';
-import type { EmbedKind } from '../../../lib/embed';
-import { oembedOf } from '../../../lib/sharing';
+import { getRoutes, getStories, getUnits, type Route, type Story, type Unit } from '../../../lib/content/queries';
+import type { EmbedKind } from '../../../lib/media/embed';
+import { oembedOf } from '../../../lib/media/sharing';
 
 export const getStaticPaths = (async () => {
   const [stories, units, routes] = await Promise.all([getStories(), getUnits(), getRoutes()]);

@@ -4,9 +4,9 @@
  * the page itself stays within its first round trip.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoutes, getStories, getUnits } from '../../../lib/content';
-import { absolute, type EmbedKind, pagePath } from '../../../lib/embed';
-import { qrSvg } from '../../../lib/qr';
+import { getRoutes, getStories, getUnits } from '../../../lib/content/queries';
+import { absolute, type EmbedKind, pagePath } from '../../../lib/media/embed';
+import { qrSvg } from '../../../lib/media/qr';
 
 export const getStaticPaths = (async () => {
   const [stories, units, routes] = await Promise.all([getStories(), getUnits(), getRoutes()]);

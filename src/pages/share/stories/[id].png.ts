@@ -1,8 +1,8 @@
 /** `/share/stories/<id>.png`: the 1200×630 share card of every story, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStories, type Story } from '../../../lib/content';
-import { renderShareImage } from '../../../lib/shareImage';
-import { storyCard } from '../../../lib/sharing';
+import { getStories, type Story } from '../../../lib/content/queries';
+import { renderShareImage } from '../../../lib/media/shareImage';
+import { storyCard } from '../../../lib/media/sharing';
 
 export const getStaticPaths = (async () =>
   (await getStories()).map((story) => ({ params: { id: story.id }, props: { story } }))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 /** `/stories/<id>/press.md`: a story's press pack as Markdown, for download. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStories, type Story } from '../../../lib/content';
-import { pressMarkdown } from '../../../lib/pressPack';
-import { pressInput, pressLabels } from '../../../lib/sharing';
+import { getStories, type Story } from '../../../lib/content/queries';
+import { pressMarkdown } from '../../../lib/media/pressPack';
+import { pressInput, pressLabels } from '../../../lib/media/sharing';
 
 export const getStaticPaths = (async () =>
   (await getStories()).map((story) => ({ params: { id: story.id }, props: { story } }))) satisfies GetStaticPaths;

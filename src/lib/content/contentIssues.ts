@@ -1,0 +1,356 @@
+/**
+ * Validation of the content files as a whole: each file against its collection's schema, then
+ * the cross-references between files (duplicate ids, stories and routes naming units that do not
+ * exist, images that are not in `public/`). Every problem names the file, the field, what was
+ * expected, what was found and how to fix it, in the editors' language.
+ *
+ * Pure: callers pass parsed frontmatter in and get problems out. Used by the content guard
+ * integration before every build, and by the unit tests that pin the messages.
+ */
+import type { z } from 'astro/zod';
+import { insideRegion } from '../../schemas/common';
+import { routeSchema } from '../../schemas/route';
+import { storySchema } from '../../schemas/story';
+import { unitSchema } from '../../schemas/unit';
+
+export type CollectionName = 'units' | 'stories' | 'routes';
+
+/** One content file, as read from disk. */
+export interface ContentFile {
+  /** Path relative to the project root, e.g. `content/units/bt-tuanjie-square.mdx`. */
+  file: string;
+  /** Parsed frontmatter, or `undefined` when the frontmatter could not be parsed. */
+  data: unknown;
+  /** Why the frontmatter could not be parsed, when it could not. */
+  parseError?: string;
+}
+
+/** One thing wrong with the content, and how to put it right. */
+export interface Problem {
+  file: string;
+  /** Dotted path of the field, e.g. `location.lat` or `stops.2.unit`; `(文件)` for the file as a whole. */
+  field: string;
+  expected: string;
+  found: string;
+  fix: string;
+}
+
+export const SCHEMAS = { units: unitSchema, stories: storySchema, routes: routeSchema } as const;
+
+/** Fix hints by field; `#` stands for any list index. The most specific key wins. */
+const FIXES: Record<string, string> = {
+  id: '用小写字母、数字和连字符写一个新的 id（如 bt-tuanjie-square），发布后不要再改。',
+  title: '填写标题。',
+  name: '填写名称：单位写来源中的全称，线路写线路的名称。',
+  summary: '用一两句话概括，最多 160 字。',
+  date: '按 YYYY-MM-DD 填写日期，如 2022-10-14，并确认这一天真实存在。',
+  updated: '填写最近一次对照来源核实本条目的日期，格式 YYYY-MM-DD。',
+  region: '从列出的盟市中选一个，照原样填写。',
+  category: '从列出的类别中选一个；来源没有说明时填“待核实”。',
+  status: '从列出的状态中选一个，按来源能证明的程度填写，宁低勿高。',
+  location:
+    '核对坐标：必须是 WGS84 十进制度。来自高德或腾讯地图（GCJ-02）、百度地图（BD-09）的坐标要先换算；不知道位置时删除整个 location 字段。',
+  'location.lat': '填写 WGS84 纬度（十进制度，如 40.655）；不知道位置时删除整个 location 字段。',
+  'location.lng': '填写 WGS84 经度（十进制度，如 109.88）；不知道位置时删除整个 location 字段。',
+  'location.precision': '填写以米为单位的精度半径，如 2000 表示实际位置在约 2 公里以内；拿不准时宁大勿小。',
+  sources: '至少列出一条来源：title 必填，有网址时写 url。',
+  'sources.#.url': '填写以 http:// 或 https:// 开头的完整网址；纸质来源不写 url。',
+  'source.url': '填写以 http:// 或 https:// 开头的完整网址。',
+  'images.#.alt': '为图片写一句替代文字，说明画面里是什么，供看不见图片的读者使用。',
+  'images.#.credit': '写明图片作者或提供单位。',
+  'images.#.src': '把图片放进 public/images/ 并以 / 开头填写路径，如 /images/units/x.jpg。',
+  units: '填写 content/units/ 中已有单位的 id；单位还没有页面时先建立它。',
+  speakerUnit: '填写 content/units/ 中已有单位的 id，或删除此字段。',
+  'stops.#.unit': '填写 content/units/ 中已有单位的 id；单位还没有页面时先建立它。',
+  'stops.#.minutes': '填写在该站停留的分钟数（正整数）。',
+  stops: '按参观顺序列出至少两站。',
+  licence: '写明本站文字的许可方式和原文版权归属。',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false',
+  array: '列表',
+  object: '含子字段的对象',
+  date: '日期',
+};
+
+function fieldKey(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? '#' : String(p))).join('.');
+}
+
+function fixFor(path: readonly PropertyKey[]): string {
+  const key = fieldKey(path);
+  if (FIXES[key]) return FIXES[key];
+  const last = path.filter((p) => typeof p !== 'number').at(-1);
+  return (last !== undefined && FIXES[String(last)]) || '按 README 中“内容校验”一节的字段说明改正。';
+}
+
+/** Shows a found value the way an editor would recognise it in the file. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '（缺失）';
+  if (value === null) return '（空值）';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '（无效日期）' : value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value === '' ? '（空文字）' : JSON.stringify(value);
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function expectedFor(issue: z.core.$ZodIssue): string {
+  const params = (issue as { params?: { expected?: string } }).params;
+  if (params?.expected) return params.expected;
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_NAMES[issue.expected] ?? issue.expected;
+    case 'invalid_value':
+      return `以下之一：${issue.values.map(String).join('、')}`;
+    case 'too_small':
+      if (issue.origin === 'string') return issue.minimum === 1 ? '非空文字' : `至少 ${issue.minimum} 个字`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `至少 ${issue.minimum} 项`;
+      return `${issue.inclusive ? '不小于' : '大于'} ${issue.minimum} 的数`;
+    case 'too_big':
+      if (issue.origin === 'string') return `最多 ${issue.maximum} 个字`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `最多 ${issue.maximum} 项`;
+      return `${issue.inclusive ? '不大于' : '小于'} ${issue.maximum} 的数`;
+    case 'invalid_format':
+      // Zod 4 does not carry `params` on format issues; the schemas put the expectation in `error`.
+      if (issue.format === 'regex') return issue.message;
+      return issue.format === 'url' ? '以 http:// 或 https:// 开头的网址' : `符合格式 ${issue.format} 的文字`;
+    case 'invalid_union':
+      return '日期，格式 YYYY-MM-DD（如 2022-10-14）';
+    default:
+      return issue.message;
+  }
+}
+
+/** Whether the issue is on `lat` or `lng` of a location whose values, swapped, lie in the region. */
+function looksSwapped(data: unknown, path: readonly PropertyKey[]): boolean {
+  const last = path.at(-1);
+  if (last !== 'lat' && last !== 'lng') return false;
+  const loc = valueAt(data, path.slice(0, -1)) as { lat?: unknown; lng?: unknown } | undefined;
+  return typeof loc?.lat === 'number' && typeof loc.lng === 'number' && insideRegion(loc.lng, loc.lat);
+}
+
+function fixForIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const params = (issue as { params?: { kind?: string } }).params;
+  if (params?.kind === 'swapped' || looksSwapped(data, issue.path)) {
+    return '纬度和经度似乎填反了：把 lat 和 lng 的值对调。';
+  }
+  return fixFor(issue.path);
+}
+
+/** Checks one file against its collection's schema. */
+export function checkFile(collection: CollectionName, file: ContentFile): Problem[] {
+  if (!file.file.endsWith('.mdx')) {
+    return [
+      {
+        file: file.file,
+        field: '(文件)',
+        expected: '扩展名为 .mdx 的文件',
+        found: `文件名 ${file.file.split('/').at(-1)}`,
+        fix: '网站只读取 .mdx 文件：把文件改名为以 .mdx 结尾（文件夹说明请命名为 README.md）。',
+      },
+    ];
+  }
+  if (file.parseError !== undefined || file.data === undefined) {
+    return [
+      {
+        file: file.file,
+        field: '(文件)',
+        expected: '以 --- 包围的 YAML 头部信息（frontmatter）',
+        found: file.parseError ?? '（没有头部信息）',
+        fix: '检查文件开头两行 --- 之间的 YAML：缩进、冒号后的空格、引号是否成对。',
+      },
+    ];
+  }
+  const schema = SCHEMAS[collection];
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(schema, issue.path);
+      return issue.keys.map((key) => unknownField(file, [...issue.path, key], allowed));
+    }
+    return [
+      {
+        file: file.file,
+        field: issue.path.length ? issue.path.map(String).join('.') : '(文件)',
+        expected: expectedFor(issue),
+        found:
+          issue.code === 'custom' && typeof issue.input === 'string'
+            ? issue.input
+            : describeValue(valueAt(file.data, issue.path)),
+        fix: fixForIssue(issue, file.data),
+      },
+    ];
+  });
+}
+
+/** The field names the schema allows for the object at `path`. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = () => {
+    // Optional, default and pipe wrappers hold the object they wrap.
+    for (;;) {
+      const def = (current as { _zod?: { def?: { innerType?: unknown; in?: unknown } } })._zod?.def;
+      if (def?.innerType) current = def.innerType;
+      else if (def?.in) current = def.in;
+      else return;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    if (typeof key === 'number') {
+      current = (current as { _zod: { def: { element?: unknown } } })._zod.def.element;
+    } else {
+      current = (current as { shape?: Record<string, unknown> }).shape?.[String(key)];
+    }
+    unwrap();
+  }
+  const shape = (current as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Edit distance between two short ASCII field names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}
+
+function unknownField(file: ContentFile, path: PropertyKey[], allowed: string[]): Problem {
+  const key = String(path.at(-1));
+  const closest = allowed
+    .map((name) => ({ name, d: distance(key.toLowerCase(), name.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
+  const guess = closest && closest.d <= 2 ? `是不是 ${closest.name}？` : '';
+  return {
+    file: file.file,
+    field: path.map(String).join('.'),
+    expected: allowed.length ? `这里可用的字段：${allowed.join('、')}` : '这里不能有子字段',
+    found: `未知字段 ${key}: ${describeValue(valueAt(file.data, path))}`,
+    fix: `${guess}检查拼写；不需要的字段请删除。`,
+  };
+}
+
+function idOf(file: ContentFile): string | undefined {
+  const id = (file.data as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function listAt(file: ContentFile, key: string): unknown[] {
+  const value = (file.data as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(value) ? value : [];
+}
+
+/** Options for {@link checkContent}. */
+export interface CheckOptions {
+  /** Whether a path under `public/` (e.g. `/images/x.jpg`) exists. Defaults to "always". */
+  publicFileExists?: (path: string) => boolean;
+}
+
+/**
+ * Checks every content file and every cross-reference. Returns all problems, in file order, so
+ * that an editor can fix them in one pass.
+ */
+export function checkContent(files: Record<CollectionName, ContentFile[]>, options: CheckOptions = {}): Problem[] {
+  const problems: Problem[] = [];
+  const exists = options.publicFileExists ?? (() => true);
+
+  for (const collection of ['units', 'stories', 'routes'] as const) {
+    const seen = new Map<string, string>();
+    for (const file of files[collection]) {
+      problems.push(...checkFile(collection, file));
+      const id = idOf(file);
+      if (id === undefined) continue;
+      const first = seen.get(id);
+      if (first) {
+        problems.push({
+          file: file.file,
+          field: 'id',
+          expected: `在 ${collection} 中唯一的 id`,
+          found: `${JSON.stringify(id)}，已被 ${first} 使用`,
+          fix: '两个文件不能用同一个 id：给其中一个换一个未被使用的 id（若是重复的条目，删除其一）。',
+        });
+      } else {
+        seen.set(id, file.file);
+      }
+      listAt(file, 'images').forEach((image, index) => {
+        const src = (image as { src?: unknown } | null)?.src;
+        if (typeof src === 'string' && src.startsWith('/') && !exists(src)) {
+          problems.push({
+            file: file.file,
+            field: `images.${index}.src`,
+            expected: 'public/ 下存在的图片文件',
+            found: `${JSON.stringify(src)}（public${src} 不存在）`,
+            fix: FIXES['images.#.src'] as string,
+          });
+        }
+      });
+    }
+  }
+
+  const unitIds = new Set(files.units.map(idOf).filter((id): id is string => id !== undefined));
+  const missingUnit = (file: string, field: string, id: unknown): Problem => ({
+    file,
+    field,
+    expected: 'content/units/ 中已有单位的 id',
+    found: `${describeValue(id)}（没有这个单位）`,
+    fix: fixFor(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))),
+  });
+
+  for (const file of files.stories) {
+    listAt(file, 'units').forEach((id, index) => {
+      if (typeof id === 'string' && !unitIds.has(id)) problems.push(missingUnit(file.file, `units.${index}`, id));
+    });
+    const speakerUnit = (file.data as { speakerUnit?: unknown } | undefined)?.speakerUnit;
+    if (typeof speakerUnit === 'string' && !unitIds.has(speakerUnit)) {
+      problems.push(missingUnit(file.file, 'speakerUnit', speakerUnit));
+    }
+  }
+  for (const file of files.routes) {
+    listAt(file, 'stops').forEach((stop, index) => {
+      const id = (stop as { unit?: unknown } | null)?.unit;
+      if (typeof id === 'string' && !unitIds.has(id)) problems.push(missingUnit(file.file, `stops.${index}.unit`, id));
+    });
+  }
+  return problems;
+}
+
+/** Formats problems as the report printed when a build stops. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  }
+  const blocks = [...byFile].map(([file, list]) =>
+    [
+      file,
+      ...list.map((p) =>
+        [`  字段 ${p.field}`, `    应为：${p.expected}`, `    实际：${p.found}`, `    改法：${p.fix}`].join('\n'),
+      ),
+    ].join('\n'),
+  );
+  return [`内容校验未通过：${byFile.size} 个文件共 ${problems.length} 处问题，网站没有生成。`, '', ...blocks, ''].join(
+    '\n',
+  );
+}

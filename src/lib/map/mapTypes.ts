@@ -1,0 +1,32 @@
+/**
+ * The shapes of the map's data as the browser receives it (JSON in `data-*` attributes), made at
+ * build time by `mapData.ts`. Types only, so browser scripts can name them without the content layer.
+ */
+import type { TravelMode } from '../geo/travel';
+
+/** A unit as the browser's map and planner see it. */
+export interface MapPoint {
+  id: string;
+  name: string;
+  /** Present only when the location is known. */
+  lat?: number;
+  lng?: number;
+  precision?: number;
+  approximate: boolean;
+  status: string;
+  statusLabel: string;
+  symbol: string;
+  region: string;
+  regionLabel: string;
+  category: string;
+  /** Ids of the routes that stop here. */
+  routes: string[];
+}
+
+/** A route as the map draws it. */
+export interface MapRoute {
+  id: string;
+  name: string;
+  travelMode: TravelMode;
+  stops: { unit: string; minutes: number }[];
+}

@@ -1,0 +1,95 @@
+/**
+ * What the share panel, the embed pages, the oEmbed documents and the share tags need to know about
+ * a story, unit or route, gathered in one place: titles, paths, the share image, the QR code.
+ *
+ * Build time only.
+ */
+import { t } from '../../i18n';
+import type { Route, Story, Unit } from '../content/queries';
+import { type EmbedKind, type EmbedTarget, oembedDocument, type OEmbed } from './embed';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './shareImage';
+import { formatDate } from '../format';
+import type { PressInput, PressLabels } from './pressPack';
+
+/** Share image of a story. */
+export const storyImagePath = (id: string) => `/share/stories/${id}.png`;
+
+/** Share image of every other page: the site's name and tagline. */
+export const SITE_IMAGE_PATH = '/share/site.png';
+
+export const SHARE_IMAGE_SIZE = { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT } as const;
+
+/** The share card of a story. */
+export function storyCard(story: Story): ShareCard {
+  const { source } = story.data;
+  return {
+    kicker: t('media.embed.kicker.stories'),
+    title: story.data.title,
+    footer: `${t('site.name')} · ${source.publication} ${formatDate(source.date)}`,
+  };
+}
+
+/** The site's default share card. */
+export function siteCard(): ShareCard {
+  return { kicker: t('site.name'), title: t('site.tagline'), footer: t('site.description').slice(0, 40) };
+}
+
+/** Title of any embeddable record. */
+export function titleOf(kind: EmbedKind, record: Story | Unit | Route): string {
+  if (kind === 'stories') return (record as Story).data.title;
+  return (record as Unit | Route).data.name;
+}
+
+/** The embed target of a record. */
+export function embedTarget(kind: EmbedKind, record: Story | Unit | Route): EmbedTarget {
+  return {
+    kind,
+    id: record.id,
+    title: titleOf(kind, record),
+    siteName: t('site.name'),
+    credit: t('media.credit', { site: t('site.name') }),
+  };
+}
+
+/** The oEmbed document of a record; stories carry their share image as thumbnail. */
+export function oembedOf(site: URL | string, kind: EmbedKind, record: Story | Unit | Route): OEmbed {
+  const thumbnail = kind === 'stories' ? { url: storyImagePath(record.id), ...SHARE_IMAGE_SIZE } : undefined;
+  return oembedDocument(site, { ...embedTarget(kind, record), authorName: t('site.name') }, thumbnail);
+}
+
+/** The labels of the press pack, from the dictionary. */
+export function pressLabels(): PressLabels {
+  return {
+    keyFigures: t('press.keyFigures'),
+    images: t('press.images'),
+    source: t('press.source'),
+    originalTitle: t('story.originalTitle'),
+    licence: t('press.licence'),
+    credit: t('press.credit'),
+    pageUrl: t('press.pageUrl'),
+    retold: t('story.retold'),
+  };
+}
+
+/** What the press pack of a story is made of. */
+export function pressInput(site: URL | string, story: Story): PressInput {
+  const { data } = story;
+  return {
+    title: data.title,
+    summary: data.summary,
+    body: story.body ?? '',
+    keyFigures: data.keyFigures,
+    images: data.images,
+    source: data.source,
+    licence: data.licence,
+    pageUrl: new URL(`/stories/${story.id}/`, site).href,
+    site,
+  };
+}
+
+/** Paths of a story's press pack page and downloads. */
+export const pressPaths = (id: string) => ({
+  page: `/stories/${id}/press/`,
+  txt: `/stories/${id}/press.txt`,
+  md: `/stories/${id}/press.md`,
+});

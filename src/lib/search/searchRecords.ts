@@ -1,0 +1,107 @@
+/**
+ * What the search index knows about each page besides its text: the page type, region, category
+ * and status as filters, the type and region as result metadata, a date to sort stories by, and
+ * the names people may type (short names, aliases) for the name-list fallback.
+ *
+ * Shared by the pages (build time, the `data-pagefind-*` markup), the `/search/names.json`
+ * endpoint and the tests.
+ */
+import { categoryTerm, type Category, type Region, type Status, statusTerm } from '../content/taxonomy';
+
+/** The kinds of page the index holds, with their URL slug and their label (filter value). */
+export const SEARCH_TYPES = [
+  { slug: 'story', label: '故事' },
+  { slug: 'unit', label: '示范单位' },
+  { slug: 'route', label: '线路' },
+] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number]['slug'];
+
+export const typeLabel = (type: SearchType): string => SEARCH_TYPES.find((entry) => entry.slug === type)?.label ?? type;
+
+/** One indexed page, as the search sees it. */
+export interface SearchRecord {
+  type: SearchType;
+  /** Path of the page, `/units/<id>/`. */
+  url: string;
+  /** Title shown in results. */
+  title: string;
+  /** Region values (盟市); a route has the regions of its stops. */
+  regions: string[];
+  /** Unit category label, for units. */
+  category?: string;
+  /** Unit status label, for units. */
+  status?: string;
+  /** `YYYY-MM-DD`: a story's date, a unit's last revision. Routes have none. */
+  date?: string;
+  /** Other names people type: short name, aliases. Empty for stories. */
+  names: string[];
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export function storyRecord(story: { id: string; data: { title: string; region: Region; date: Date } }): SearchRecord {
+  return {
+    type: 'story',
+    url: `/stories/${story.id}/`,
+    title: story.data.title,
+    regions: [story.data.region],
+    date: isoDay(story.data.date),
+    names: [],
+  };
+}
+
+export function unitRecord(unit: {
+  id: string;
+  data: {
+    name: string;
+    shortName?: string | undefined;
+    aliases: string[];
+    region: Region;
+    category: Category;
+    status: Status;
+    updated: Date;
+  };
+}): SearchRecord {
+  const { data } = unit;
+  return {
+    type: 'unit',
+    url: `/units/${unit.id}/`,
+    title: data.name,
+    regions: [data.region],
+    category: categoryTerm(data.category).label,
+    status: statusTerm(data.status).label,
+    date: isoDay(data.updated),
+    names: [...new Set([data.shortName, ...data.aliases].filter((name): name is string => !!name))],
+  };
+}
+
+export function routeRecord(route: { id: string; data: { name: string } }, stopRegions: string[]): SearchRecord {
+  return {
+    type: 'route',
+    url: `/routes/${route.id}/`,
+    title: route.data.name,
+    regions: [...new Set(stopRegions)],
+    names: [],
+  };
+}
+
+/**
+ * The Pagefind filters of a page. Values are the labels users see (故事, 包头市, 社区,
+ * 示范点（来源证实）); the search page maps its URL slugs onto them.
+ */
+export function searchFilters(record: SearchRecord): [string, string][] {
+  return [
+    ['type', typeLabel(record.type)],
+    ...record.regions.map((region): [string, string] => ['region', region]),
+    ...(record.category ? [['category', record.category] as [string, string]] : []),
+    ...(record.status ? [['status', record.status] as [string, string]] : []),
+  ];
+}
+
+/** The Pagefind metadata of a page, shown on its result. */
+export function searchMeta(record: SearchRecord): [string, string][] {
+  return [
+    ['type', typeLabel(record.type)],
+    ['region', record.regions.join('、')],
+  ];
+}

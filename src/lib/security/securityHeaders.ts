@@ -1,0 +1,167 @@
+/**
+ * The site's HTTP security headers, computed from the built pages (see README "安全响应头"):
+ *
+ * - a Content Security Policy without 'unsafe-inline': the few inline `<script>` and `<style>`
+ *   elements the build emits are allowed by their SHA-256 hashes, everything else comes from the
+ *   site itself; images may also come from the configured tile servers, and from nowhere else;
+ * - `frame-ancestors 'none'` on every page except the embeds under `/embed/`, which any site may
+ *   frame;
+ * - HSTS, nosniff, Referrer-Policy and Permissions-Policy everywhere.
+ *
+ * Pure functions; `src/integrations/securityHeaders.ts` writes the results into the build as
+ * `_headers` (static hosts) and nginx snippets (deploy/nginx/site.conf).
+ */
+import { createHash } from 'node:crypto';
+import type { Basemap } from '../map/basemap';
+
+/** Script types a browser executes; JSON-LD and JSON data blocks are not scripts and need no hash. */
+const EXECUTABLE = /^(|module|text\/javascript|application\/javascript)$/i;
+
+const attribute = (attrs: string, name: string): string | undefined => {
+  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(attrs);
+  if (!match) return undefined;
+  return match[1] ?? match[2] ?? match[3] ?? '';
+};
+
+/** `'sha256-…'` source expression of an inline element's text, as CSP compares it. */
+export const cspHash = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+export interface InlineCode {
+  /** Hashes of inline executable scripts. */
+  scripts: string[];
+  /** Hashes of inline `<style>` elements. */
+  styles: string[];
+  /** Where the page uses what a strict policy refuses: event handler or `style` attributes. */
+  problems: string[];
+}
+
+/** The inline code of one HTML page. */
+export function inlineCode(html: string): InlineCode {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const problems: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = match[1] ?? '';
+    if (attribute(attrs, 'src') !== undefined) continue;
+    if (!EXECUTABLE.test((attribute(attrs, 'type') ?? '').trim())) continue;
+    scripts.add(cspHash(match[2] ?? ''));
+  }
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.add(cspHash(match[1] ?? ''));
+  // Outside scripts and styles, attributes a strict policy blocks.
+  const markup = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
+  for (const match of markup.matchAll(/<[a-z][\w-]*\b[^>]*?\s(on[a-z]+|style)\s*=/gi)) {
+    problems.push(`${match[1]}="…" attribute (${match[0].slice(0, 60)}…)`);
+  }
+  return { scripts: [...scripts], styles: [...styles], problems };
+}
+
+/** Origins (`https://host`) the basemap's tiles come from, each subdomain spelled out. */
+export function tileOrigins(basemap: Pick<Basemap, 'layers'>): string[] {
+  const origins = new Set<string>();
+  for (const layer of basemap.layers) {
+    const hosts = layer.url.includes('{s}')
+      ? [...(layer.subdomains ?? 'abc')].map((s) => layer.url.replace('{s}', s))
+      : [layer.url];
+    for (const url of hosts) origins.add(new URL(url.replace(/\{[^}]*\}/g, '0')).origin);
+  }
+  return [...origins].sort();
+}
+
+export interface PolicyInput {
+  scripts: string[];
+  styles: string[];
+  tiles: string[];
+  /** `'none'` for site pages; `*` for embeds. */
+  frameAncestors: string;
+}
+
+/** The Content-Security-Policy header value. */
+export function contentSecurityPolicy({ scripts, styles, tiles, frameAncestors }: PolicyInput): string {
+  const list = (...sources: string[]) => [...new Set(sources)].join(' ');
+  return [
+    `default-src 'self'`,
+    // 'wasm-unsafe-eval': Pagefind searches with WebAssembly; it allows compiling WebAssembly, not eval().
+    `script-src ${list(`'self'`, `'wasm-unsafe-eval'`, ...[...scripts].sort())}`,
+    `style-src ${list(`'self'`, ...[...styles].sort())}`,
+    // data: the blank image drawn in place of a tile that failed; blob: none needed, so not allowed.
+    `img-src ${list(`'self'`, 'data:', ...tiles)}`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `worker-src 'self'`,
+    `manifest-src 'self'`,
+    `frame-src 'self'`,
+    `media-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
+/** Headers every response carries, whatever it is. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
+};
+
+export interface SiteHeaders {
+  /** Headers of site pages (not framable). */
+  page: Record<string, string>;
+  /** Headers of embed pages under `/embed/` (framable by any site). */
+  embed: Record<string, string>;
+}
+
+export function siteHeaders(input: Omit<PolicyInput, 'frameAncestors'>): SiteHeaders {
+  return {
+    page: {
+      ...COMMON_HEADERS,
+      'Content-Security-Policy': contentSecurityPolicy({ ...input, frameAncestors: `'none'` }),
+      'X-Frame-Options': 'DENY',
+    },
+    embed: { ...COMMON_HEADERS, 'Content-Security-Policy': contentSecurityPolicy({ ...input, frameAncestors: '*' }) },
+  };
+}
+
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages and similar hosts). Those hosts merge the headers
+ * of every rule that matches, so the framing rules are given per top-level path (`topLevel`:
+ * the names in the build's root) rather than as `/*` plus an `/embed/*` exception.
+ */
+export function headersFile(headers: SiteHeaders, topLevel: { dirs: string[]; files: string[] }): string {
+  const block = (path: string, values: Record<string, string>) =>
+    [path, ...Object.entries(values).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const pageOnly = Object.fromEntries(Object.entries(headers.page).filter(([name]) => !(name in COMMON_HEADERS)));
+  const embedOnly = Object.fromEntries(Object.entries(headers.embed).filter(([name]) => !(name in COMMON_HEADERS)));
+  const rules = [
+    '# Generated by the build (src/integrations/securityHeaders.ts); do not edit.',
+    block('/*', { ...COMMON_HEADERS }),
+    block('/', pageOnly),
+    ...topLevel.dirs
+      .filter((dir) => !['embed', '_astro', '_nginx'].includes(dir))
+      .sort()
+      .map((dir) => block(`/${dir}/*`, pageOnly)),
+    ...topLevel.files
+      .filter((file) => file.endsWith('.html'))
+      .sort()
+      .map((file) => block(`/${file}`, pageOnly)),
+    block('/embed/*', embedOnly),
+    block('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+  ];
+  return `${rules.join('\n\n')}\n`;
+}
+
+/** An nginx snippet adding these headers (included in each `location` of deploy/nginx/site.conf). */
+export function nginxSnippet(values: Record<string, string>): string {
+  const quote = (value: string) => {
+    if (/["$\\]/.test(value)) throw new Error(`header value not expressible in nginx: ${value}`);
+    return `"${value}"`;
+  };
+  return `${[
+    '# Generated by the build (src/integrations/securityHeaders.ts); do not edit.',
+    ...Object.entries(values).map(([name, value]) => `add_header ${name} ${quote(value)} always;`),
+  ].join('\n')}\n`;
+}

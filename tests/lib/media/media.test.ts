@@ -1,0 +1,250 @@
+import { describe, expect, test } from 'vitest';
+import { EMBED_HEIGHT, embedCode, oembedDocument } from '../../../src/lib/media/embed';
+import { embedContext, heightMessages, isHeightRequest } from '../../../src/lib/media/embedMessages';
+import { jsonFeed11, storyFeed } from '../../../src/lib/media/feeds';
+import { markdownToPlainText, pressMarkdown, pressText, sourceLine } from '../../../src/lib/media/pressPack';
+import { parseUnicodeRange, renderShareImage, titleFontSize } from '../../../src/lib/media/shareImage';
+import { articleLd, breadcrumbLd, placeLd, serializeLd, tripLd, websiteLd } from '../../../src/lib/media/structuredData';
+
+const SITE = 'https://example.org';
+const target = {
+  kind: 'stories' as const,
+  id: 'a-story',
+  title: '标题 <"&">',
+  siteName: '民族团结进步创建',
+  credit: '来源：民族团结进步创建',
+};
+
+describe('embed code', () => {
+  const code = embedCode(SITE, target);
+
+  test('has the link fallback, a titled lazy iframe of fixed height, and the script, in that order', () => {
+    const [quote, frame, script] = code.split('\n');
+    expect(quote).toMatch(
+      /^<blockquote class="mz-embed-fallback"><p><a href="https:\/\/example\.org\/stories\/a-story\/">/,
+    );
+    expect(frame).toContain('src="https://example.org/embed/stories/a-story/"');
+    expect(frame).toContain('loading="lazy"');
+    expect(frame).toContain(`height:${EMBED_HEIGHT.stories}px`);
+    expect(frame).toMatch(/title="标题 &lt;&quot;&amp;&quot;&gt;（民族团结进步创建）"/);
+    expect(script).toBe('<script src="https://example.org/embed.js" async></script>');
+  });
+
+  test('escapes the title everywhere', () => {
+    expect(code).not.toContain('<"&">');
+  });
+
+  test('the oEmbed document holds exactly the code; a thumbnail comes whole or not at all', () => {
+    const doc = oembedDocument(SITE, { ...target, authorName: 'x' });
+    expect(doc.html).toBe(code);
+    expect(doc).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: EMBED_HEIGHT.stories });
+    expect(Object.keys(doc).filter((key) => key.startsWith('thumbnail'))).toEqual([]);
+    const withThumb = oembedDocument(SITE, { ...target, authorName: 'x' }, { url: '/t.png', width: 1200, height: 630 });
+    expect(withThumb).toMatchObject({
+      thumbnail_url: 'https://example.org/t.png',
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
+  });
+});
+
+describe('height messages', () => {
+  test('the site format and Datawrapper always; Pym.js and WordPress when the address carries their ids', () => {
+    const bare = heightMessages(812.2, embedContext('stories-x', '', ''));
+    expect(bare).toEqual([{ type: 'mz-embed-height', height: 813 }, { 'datawrapper-height': { 'stories-x': 813 } }]);
+    const all = heightMessages(500, embedContext('stories-x', '?initialWidth=600&childId=pym-1', '#?secret=abc123'));
+    expect(all).toContain('pymxPYMxpym-1xPYMxheightxPYMx500');
+    expect(all).toContainEqual({ message: 'height', value: 500, secret: 'abc123' });
+  });
+
+  test('odd ids and secrets in the address are dropped', () => {
+    expect(embedContext('x', '?childId=<script>', '#?secret=a b')).toEqual({
+      id: 'x',
+      pymId: undefined,
+      secret: undefined,
+    });
+  });
+
+  test('height requests are recognised', () => {
+    expect(isHeightRequest({ type: 'mz-embed-request' })).toBe(true);
+    expect(isHeightRequest('mz-embed-request')).toBe(false);
+    expect(isHeightRequest(null)).toBe(false);
+  });
+});
+
+describe('structured data', () => {
+  test('the site offers a search action on /search/', () => {
+    const site = websiteLd(SITE, 'n', 'd') as { potentialAction: { target: { urlTemplate: string } } };
+    expect(site.potentialAction.target.urlTemplate).toBe('https://example.org/search/?q={search_term_string}');
+  });
+
+  test('breadcrumbs are numbered from the home page; the current page gets its own URL', () => {
+    const list = breadcrumbLd(SITE, '首页', [{ label: '典型经验', href: '/stories/' }, { label: 'X' }], '/stories/x/');
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: '首页', item: 'https://example.org/' },
+      { '@type': 'ListItem', position: 2, name: '典型经验', item: 'https://example.org/stories/' },
+      { '@type': 'ListItem', position: 3, name: 'X', item: 'https://example.org/stories/x/' },
+    ]);
+  });
+
+  const unit = { path: '/units/u/', name: 'U', description: 'd', attraction: true, region: '包头市' };
+
+  test('a unit without a known location has no geo', () => {
+    const place = placeLd(SITE, unit);
+    expect(place['@type']).toBe('TouristAttraction');
+    expect(place).not.toHaveProperty('geo');
+    expect(placeLd(SITE, { ...unit, attraction: false })['@type']).toBe('Place');
+  });
+
+  test('an approximate location is a circle of its precision; a precise one a point; both state the radius', () => {
+    const rough = placeLd(SITE, {
+      ...unit,
+      location: { lat: 40.6, lng: 109.8, precision: 2000 },
+      precisionText: '约±2公里',
+    });
+    expect(rough.geo).toMatchObject({ '@type': 'GeoCircle', geoRadius: 2000, geoMidpoint: { latitude: 40.6 } });
+    expect(rough.additionalProperty).toMatchObject({ value: 2000, unitCode: 'MTR' });
+    const exact = placeLd(SITE, {
+      ...unit,
+      location: { lat: 40.6, lng: 109.8, precision: 30 },
+      precisionText: '约±30米',
+    });
+    expect(exact.geo).toMatchObject({ '@type': 'GeoCoordinates', latitude: 40.6, longitude: 109.8 });
+  });
+
+  test('a trip lists its stops in order', () => {
+    const trip = tripLd(SITE, {
+      path: '/routes/r/',
+      name: 'R',
+      description: 'd',
+      stops: [
+        { path: '/units/b/', name: 'B', minutes: 30 },
+        { path: '/units/a/', name: 'A', minutes: 20 },
+      ],
+    }) as { itinerary: { itemListElement: { position: number; item: { name: string } }[] } };
+    expect(trip.itinerary.itemListElement.map((e) => [e.position, e.item.name])).toEqual([
+      [1, 'B'],
+      [2, 'A'],
+    ]);
+  });
+
+  test('an article names the original it retells', () => {
+    const article = articleLd(SITE, 'S', {
+      path: '/stories/x/',
+      title: 'T',
+      summary: 's',
+      date: new Date(Date.UTC(2022, 9, 14)),
+      tags: [],
+      region: '包头市',
+      image: '/share/stories/x.png',
+      speaker: 'SP',
+      licence: 'CC BY 4.0',
+      source: { publication: '内蒙古日报', date: new Date(Date.UTC(2022, 9, 14)), originalTitle: 'O' },
+    });
+    expect(article).toMatchObject({ headline: 'T', datePublished: '2022-10-14', isBasedOn: { name: 'O' } });
+  });
+
+  test('serialised JSON-LD cannot close its script element', () => {
+    expect(serializeLd({ name: '</script><script>' })).not.toContain('</script>');
+  });
+});
+
+describe('press pack', () => {
+  test('Markdown loses its markup in the plain text', () => {
+    expect(markdownToPlainText('## 小标题\n\n正文**加粗**，[链接](https://x.org)。\n\n- 一\n- 二\n\n\n\n尾')).toBe(
+      '小标题\n\n正文加粗，链接（https://x.org）。\n\n· 一\n· 二\n\n尾',
+    );
+  });
+
+  const input = {
+    title: '标题',
+    summary: '摘要。',
+    body: '## 一\n\n正文。',
+    keyFigures: [{ label: '家园', value: 4, unit: '万人次', note: '余' }],
+    images: [{ src: '/images/a.jpg', alt: '图', caption: '说明', credit: '摄影者', licence: 'CC BY 4.0' }],
+    source: { publication: '内蒙古日报', date: new Date(Date.UTC(2022, 9, 14)), page: '第08版', originalTitle: '原' },
+    licence: '许可文字',
+    pageUrl: 'https://example.org/stories/x/',
+    site: SITE,
+  };
+  const labels = {
+    keyFigures: '关键数据',
+    images: '图片',
+    source: '出处',
+    originalTitle: '原题',
+    licence: '许可',
+    credit: '署名',
+    pageUrl: '网址',
+    retold: '改写说明',
+  };
+
+  test('the source line names publication, date, page and original title', () => {
+    expect(sourceLine(input.source, '原题')).toBe('内蒙古日报，2022年10月14日，第08版。原题：《原》');
+  });
+
+  test('the text has title, summary, body, figures, image credits and the source line', () => {
+    const text = pressText(input, labels);
+    expect(text.startsWith('标题\n\n摘要。\n\n一\n\n正文。\n\n关键数据\n· 家园：4万余人次')).toBe(true);
+    expect(text).toContain('· 说明（署名：摄影者；许可：CC BY 4.0）https://example.org/images/a.jpg');
+    expect(text).toContain('出处：内蒙古日报，2022年10月14日，第08版。原题：《原》');
+    expect(text).toContain('网址：https://example.org/stories/x/');
+  });
+
+  test('the Markdown keeps the body as written', () => {
+    const md = pressMarkdown(input, labels);
+    expect(md).toContain('# 标题\n\n**摘要。**\n\n## 一\n\n正文。');
+    expect(md).toContain('![图](https://example.org/images/a.jpg)');
+  });
+});
+
+describe('feeds', () => {
+  const feed = storyFeed(
+    { site: SITE, title: 'F', description: 'D', licence: 'L', keyFiguresLabel: 'K', sourceLabel: 'S' },
+    [
+      {
+        id: 'x',
+        title: 'T',
+        summary: 's',
+        date: new Date(Date.UTC(2022, 9, 14)),
+        region: '包头市',
+        tags: ['红石榴家园'],
+        keyFigures: [{ label: 'a', value: 1, unit: '个' }],
+        source: '内蒙古日报',
+        image: '/share/stories/x.png',
+      },
+    ],
+  );
+
+  test('JSON Feed is version 1.1 with authors, language, tags and content', () => {
+    const json = JSON.parse(jsonFeed11(feed)) as Record<string, unknown> & { items: Record<string, unknown>[] };
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.language).toBe('zh-CN');
+    expect(json).toHaveProperty('authors');
+    expect(json).not.toHaveProperty('author');
+    expect(json.items[0]).toMatchObject({ url: 'https://example.org/stories/x/', tags: ['包头市', '红石榴家园'] });
+    expect(json.items[0]?.content_html).toContain('<li>a：1个</li>');
+  });
+
+  test('RSS carries the categories', () => {
+    expect(feed.rss2()).toContain('<category>红石榴家园</category>');
+  });
+});
+
+describe('share image', () => {
+  test('unicode ranges parse into code point pairs', () => {
+    expect(parseUnicodeRange('U+4e00-4e05, U+4e07')).toEqual([
+      [0x4e00, 0x4e05],
+      [0x4e07, 0x4e07],
+    ]);
+  });
+
+  test('longer titles get smaller type', () => {
+    expect(titleFontSize('短标题')).toBeGreaterThan(titleFontSize('一'.repeat(40)));
+  });
+
+  test('renders a 1200×630 PNG', async () => {
+    const png = await renderShareImage({ kicker: '典型经验', title: '包头：红石榴家园', footer: '民族团结进步创建' });
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }, 30_000);
+});
