@@ -47,6 +47,12 @@ const SERVER_ONLY = {
 const SITE_SHELL = ['src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/content.config.ts'];
 const TOOLING = 'scripts';
 
+/**
+ * @param {string | string[]} target files the zone applies to
+ * @param {string} from what they may not import
+ * @param {string} message why, and what to do instead
+ * @param {string[]} [except] paths inside `from` that stay allowed
+ */
 const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 
 export default defineConfig(

@@ -22,11 +22,13 @@ export function isApproximate(precisionMetres: number): boolean {
   return precisionMetres > APPROXIMATE_ABOVE_METRES;
 }
 
-/** A precision radius in words: `约±50米`, `约±2公里`, `约±1.5公里`. */
+/**
+ * A precision radius in words, the one wording used on pages, in popups and in files: `约±50米`,
+ * `约±2公里` (also for 2,050 m: a tenth of a kilometre is the finest step shown), `约±1.5公里`.
+ */
 export function formatPrecision(metres: number): string {
   if (metres < 1000) return `约±${metres}米`;
-  const km = metres / 1000;
-  return `约±${Number.isInteger(km) ? km : km.toFixed(1)}公里`;
+  return `约±${Number((metres / 1000).toFixed(1))}公里`;
 }
 
 /** A coordinate pair for display: `北纬 40.655°，东经 109.880°`. */
