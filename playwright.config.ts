@@ -6,12 +6,13 @@
  *   npx playwright test --project=real         after `npm run build`
  *   npx playwright test --project=demo         after `npm run build:demo -- --stories 60`
  *
- * Chromium: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium` when installed, else Playwright's
- * own browser (`npx playwright install chromium`).
+ * Chromium: `CHROMIUM_PATH`, else a system Chromium (Debian's `/usr/bin/chromium`), else
+ * Playwright's own browser; with none, the run stops and says what to install (e2e/support/browser.ts).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './e2e/support/browser';
 import { NGINX_BINARY, NGINX_DEMO_PORT, NGINX_DEMO_URL, NGINX_REAL_PORT, NGINX_REAL_URL } from './e2e/support/nginx';
 
 /** Ports can be moved (`E2E_REAL_PORT`, `E2E_DEMO_PORT`) to run two checkouts' tests side by side. */
@@ -25,7 +26,7 @@ const NGINX_BUILDS = [
   { outDir: 'dist-demo', url: NGINX_DEMO_URL, port: NGINX_DEMO_PORT },
 ].filter((build) => existsSync(fileURLToPath(new URL(`${build.outDir}/index.html`, import.meta.url))));
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumExecutable();
 
 /**
  * A preview server for each build that exists; a missing build is reported by the specs that need
