@@ -18,11 +18,15 @@ export function insideRegion(lat: number, lng: number): boolean {
 /** An ASCII, URL-safe identifier: lower-case letters, digits and single hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ASCII id（小写字母、数字、连字符）' });
 
+/** What a date field expects, in the editors' words. */
+const DATE_EXPECTED = '日期，格式 YYYY-MM-DD（如 2022-10-14）';
+
 /**
  * A calendar date written `YYYY-MM-DD`. YAML turns such dates into `Date` objects; strings are
- * accepted too, and both must be real calendar days.
+ * accepted too, and both must be real calendar days. The union states its expectation itself: its
+ * text alternative only catches dates YAML left as text, so "a date or text" would mislead.
  */
-export const isoDateSchema = z.union([z.date(), z.string()]).transform((value, ctx) => {
+export const isoDateSchema = z.union([z.date(), z.string()], { error: DATE_EXPECTED }).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
@@ -31,7 +35,7 @@ export const isoDateSchema = z.union([z.date(), z.string()]).transform((value, c
       code: 'custom',
       message: 'not a calendar date',
       input: value,
-      params: { expected: '日期，格式 YYYY-MM-DD（如 2022-10-14）' },
+      params: { expected: DATE_EXPECTED },
     });
     return z.NEVER;
   }
