@@ -2,41 +2,44 @@
  * Schema of a route: an ordered tour of units, either one of Baotou's official showcase routes
  * (精品线路) or an editors' suggestion. One MDX file per route in `content/routes/`; the body is
  * the route's description.
- *
- * Shared by the content layer, the content guard and the unit tests.
  */
 import { z } from 'astro/zod';
 import { idSchema, sourceSchema } from './common';
 
 /** One stop of a route. */
 export const stopSchema = z.strictObject({
-  /** Id of the unit visited; must exist in `content/units/`. */
+  /** Id of the unit visited; must exist in `content/units/`. Required. */
   unit: idSchema,
-  /** Minutes planned at the stop. */
+  /** Minutes planned at the stop, a whole number from 1 to 600. Required. */
   minutes: z.number().int().positive().max(600),
-  /** What to see or do at the stop. */
+  /** What to see or do at the stop. Optional. */
   note: z.string().optional(),
-  /** How to get from this stop to the next one, where known. */
+  /** How to get from this stop to the next one. Optional: omitted when not known. */
   directions: z.string().optional(),
 });
 
+/** How a group can travel between the stops of a route. */
 export const TRAVEL_MODES = ['coach', 'walk', 'bicycle', 'car'] as const;
 
+/** A route file's frontmatter. */
 export const routeSchema = z
   .strictObject({
-    /** Stable ASCII id; the page lives at `/routes/<id>/`. */
+    /** Stable ASCII id; the page lives at `/routes/<id>/`. Required; never change it once published. */
     id: idSchema,
-    /** Name of the route. */
+    /** Name of the route. Required, not blank. */
     name: z.string().trim().min(1),
-    /** Theme in a few words. */
+    /** Theme in a few words. Required. */
     theme: z.string().min(1),
-    /** `official` for one of the 5 精品线路 as published; `suggestion` for an editors' suggestion. */
+    /**
+     * `official` for one of the 5 精品线路 as published; `suggestion` for an editors' suggestion.
+     * Required.
+     */
     kind: z.enum(['official', 'suggestion']),
-    /** How the group travels between stops. Default: coach (大巴). */
+    /** How the group travels between stops, one of {@link TRAVEL_MODES}. Default: coach (大巴). */
     travelMode: z.enum(TRAVEL_MODES).default('coach'),
-    /** Stops in visiting order; at least two. */
+    /** Stops in visiting order; at least two. Required. */
     stops: z.array(stopSchema).min(2),
-    /** Sources for the route's composition. At least one for an official route. */
+    /** Sources for the route's composition. At least one for an official route. Default: none. */
     sources: z.array(sourceSchema).default([]),
   })
   .superRefine((route, ctx) => {
@@ -51,4 +54,5 @@ export const routeSchema = z
     }
   });
 
+/** A route's frontmatter after parsing, defaults filled in. */
 export type RouteData = z.infer<typeof routeSchema>;

@@ -1,8 +1,6 @@
 /**
  * Schema of a story: an exemplary experience (典型经验) or report, retold in the site's own words
  * from a cited original. One MDX file per story in `content/stories/`; the body is the retelling.
- *
- * Shared by the content layer, the content guard and the unit tests.
  */
 import { z } from 'astro/zod';
 import { regionValues } from '../lib/content/taxonomy';
@@ -10,59 +8,64 @@ import { idSchema, imageSchema, isoDateSchema } from './common';
 
 /** A number a journalist would quote, with its unit. */
 export const keyFigureSchema = z.strictObject({
-  /** What is counted, e.g. "红石榴家园". */
+  /** What is counted, e.g. "红石榴家园". Required. */
   label: z.string().min(1),
-  /** The figure as printed, e.g. 70, "11.1万", "2.8亿". Strings keep the source's own form. */
+  /**
+   * The figure as printed, e.g. 70, "11.1万", "2.8亿": a number, or text that keeps the source's
+   * own form. Required.
+   */
   value: z.union([z.number(), z.string().min(1)]),
-  /** Unit of the figure, e.g. "个", "人次", "万元". */
+  /** Unit of the figure, e.g. "个", "人次", "万元". Optional: omitted when the source gives none. */
   unit: z.string().optional(),
-  /** Qualifier such as "余" or "以上", or the period it covers. */
+  /** Qualifier such as "余" or "以上", or the period it covers. Optional. */
   note: z.string().optional(),
 });
 
 /** The published original the story retells. */
 export const citationSchema = z.strictObject({
-  /** Publication, e.g. "内蒙古日报". */
+  /** Publication, e.g. "内蒙古日报". Required. */
   publication: z.string().min(1),
-  /** Publication date, `YYYY-MM-DD`. */
+  /** Publication date, `YYYY-MM-DD`. Required. */
   date: isoDateSchema,
-  /** Page, e.g. "第08版". */
+  /** Page, e.g. "第08版". Optional. */
   page: z.string().optional(),
-  /** Title of the original piece. */
+  /** Title of the original piece. Optional. */
   originalTitle: z.string().optional(),
-  /** Who supplied the original, e.g. "自治区民委供稿". */
+  /** Who supplied the original, e.g. "自治区民委供稿". Optional. */
   suppliedBy: z.string().optional(),
-  /** Web address of the original. */
+  /** Web address of the original, `http://` or `https://`. Optional: omitted for print-only originals. */
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 
+/** A story file's frontmatter. */
 export const storySchema = z.strictObject({
-  /** Stable ASCII id; the page lives at `/stories/<id>/`. */
+  /** Stable ASCII id; the page lives at `/stories/<id>/`. Required; never change it once published. */
   id: idSchema,
-  /** Headline in the site's own words. */
+  /** Headline in the site's own words. Required, not blank. */
   title: z.string().trim().min(1),
-  /** One or two sentences for lists, feeds and share cards (≤ 160 characters). */
+  /** One or two sentences for lists, feeds and share cards, at most 160 characters. Required. */
   summary: z.string().trim().min(1).max(160),
-  /** Date of the story: the publication date of its original, `YYYY-MM-DD`. */
+  /** Date of the story: the publication date of its original, `YYYY-MM-DD`. Required. */
   date: isoDateSchema,
-  /** The unit that speaks or reports, as named in the original. */
+  /** The unit that speaks or reports, as named in the original. Required. */
   speaker: z.string().min(1),
-  /** Id of the speaking unit's page, when it has one. */
+  /** Id of the speaking unit's page; must exist in `content/units/`. Optional: omitted when it has none. */
   speakerUnit: idSchema.optional(),
-  /** League or city the story is about; `内蒙古自治区` for region-wide stories. */
+  /** League or city the story is about; `内蒙古自治区` for region-wide stories. Required. */
   region: z.enum(regionValues),
-  /** Ids of the units the story is about; each must exist in `content/units/`. */
+  /** Ids of the units the story is about; each must exist in `content/units/`. Default: none. */
   units: z.array(idSchema).default([]),
-  /** Topics: programmes, activities, methods (e.g. "红石榴家园"). Searchable. */
+  /** Topics: programmes, activities, methods (e.g. "红石榴家园"). Searchable. Default: none. */
   tags: z.array(z.string().min(1)).default([]),
-  /** Key figures, in the order the story gives them. */
+  /** Key figures, in the order the story gives them. Default: none. */
   keyFigures: z.array(keyFigureSchema).default([]),
-  /** The original this story retells. */
+  /** The original this story retells. Required. */
   source: citationSchema,
-  /** Licence of the site's text, and rights in the original. */
+  /** Licence of the site's text, and rights in the original. Required. */
   licence: z.string().min(1),
   /** Images with alt text, caption and credit. Default: none. */
   images: z.array(imageSchema).default([]),
 });
 
+/** A story's frontmatter after parsing: dates as `Date`, defaults filled in. */
 export type StoryData = z.infer<typeof storySchema>;

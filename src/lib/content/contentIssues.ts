@@ -4,8 +4,7 @@
  * exist, images that are not in `public/`). Every problem names the file, the field, what was
  * expected, what was found and how to fix it, in the editors' language.
  *
- * Pure: callers pass parsed frontmatter in and get problems out. Used by the content guard
- * integration before every build, and by the unit tests that pin the messages.
+ * Pure: callers pass parsed frontmatter in and get problems out.
  */
 import type { z } from 'astro/zod';
 import { insideRegion } from '../../schemas/common';
@@ -13,6 +12,7 @@ import { routeSchema } from '../../schemas/route';
 import { storySchema } from '../../schemas/story';
 import { unitSchema } from '../../schemas/unit';
 
+/** The three content collections, named as their folders in `content/`. */
 export type CollectionName = 'units' | 'stories' | 'routes';
 
 /** One content file, as read from disk. */
@@ -27,14 +27,19 @@ export interface ContentFile {
 
 /** One thing wrong with the content, and how to put it right. */
 export interface Problem {
+  /** Path of the file relative to the project root. */
   file: string;
   /** Dotted path of the field, e.g. `location.lat` or `stops.2.unit`; `(文件)` for the file as a whole. */
   field: string;
+  /** What the field should hold, in the editors' words. */
   expected: string;
+  /** What the file holds there, as the editor would recognise it. */
   found: string;
+  /** How to put it right. */
   fix: string;
 }
 
+/** Each collection's schema. */
 export const SCHEMAS = { units: unitSchema, stories: storySchema, routes: routeSchema } as const;
 
 /** Fix hints by field; `#` stands for any list index. The most specific key wins. */
@@ -56,6 +61,7 @@ const FIXES: Record<string, string> = {
   sources: '至少列出一条来源：title 必填，有网址时写 url。',
   'sources.#.url': '填写以 http:// 或 https:// 开头的完整网址；纸质来源不写 url。',
   'source.url': '填写以 http:// 或 https:// 开头的完整网址。',
+  'keyFigures.#.value': '照原文填写：纯数字直接写（如 70），带“万”“亿”等字的照原样写（如 11.1万）；计量单位写在 unit 里。',
   'images.#.alt': '为图片写一句替代文字，说明画面里是什么，供看不见图片的读者使用。',
   'images.#.credit': '写明图片作者或提供单位。',
   'images.#.src': '把图片放进 public/images/ 并以 / 开头填写路径，如 /images/units/x.jpg。',
@@ -77,15 +83,22 @@ const TYPE_NAMES: Record<string, string> = {
   date: '日期',
 };
 
+/** Where the editors' guide explains each collection's fields. */
+const GUIDE = 'docs/内容编辑指南.md';
+const GUIDE_SECTIONS: Record<CollectionName, string> = { stories: '三、故事', units: '四、单位', routes: '五、线路' };
+
 function fieldKey(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? '#' : String(p))).join('.');
 }
 
-function fixFor(path: readonly PropertyKey[]): string {
-  const key = fieldKey(path);
-  if (FIXES[key]) return FIXES[key];
+function fixFor(collection: CollectionName, path: readonly PropertyKey[]): string {
   const last = path.filter((p) => typeof p !== 'number').at(-1);
-  return (last !== undefined && FIXES[String(last)]) || '按 README 中“内容校验”一节的字段说明改正。';
+  const hint = FIXES[fieldKey(path)] ?? (last === undefined ? undefined : FIXES[String(last)]);
+  if (hint) return hint;
+  // The guide's tables have one row per top-level field; nested fields are explained in that row.
+  const top = path.find((p) => typeof p !== 'number');
+  const row = top === undefined ? '' : `对 ${String(top)} `;
+  return `按 ${GUIDE} 中“${GUIDE_SECTIONS[collection]}”一节${row}的说明改正。`;
 }
 
 /** Shows a found value the way an editor would recognise it in the file. */
@@ -107,9 +120,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function expectedFor(issue: z.core.$ZodIssue): string {
-  const params = (issue as { params?: { expected?: string } }).params;
-  if (params?.expected) return params.expected;
+/**
+ * What a field expects, in the editors' words, worked out from the issue alone. Passed to zod as
+ * the error map of the parse, so a schema that states its expectation itself (`error` on a regex
+ * or a union) keeps its own wording; `undefined` leaves zod's default.
+ */
+export const expectation: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       return TYPE_NAMES[issue.expected] ?? issue.expected;
@@ -124,14 +140,46 @@ function expectedFor(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'array' || issue.origin === 'set') return `最多 ${issue.maximum} 项`;
       return `${issue.inclusive ? '不大于' : '小于'} ${issue.maximum} 的数`;
     case 'invalid_format':
-      // Zod 4 does not carry `params` on format issues; the schemas put the expectation in `error`.
-      if (issue.format === 'regex') return issue.message;
-      return issue.format === 'url' ? '以 http:// 或 https:// 开头的网址' : `符合格式 ${issue.format} 的文字`;
+      if (issue.format === 'url') return '以 http:// 或 https:// 开头的网址';
+      if (issue.format === 'regex' && issue.pattern) return `符合格式 ${issue.pattern} 的文字`;
+      return `符合格式 ${issue.format} 的文字`;
     case 'invalid_union':
-      return '日期，格式 YYYY-MM-DD（如 2022-10-14）';
+      return unionExpects(issue.errors);
     default:
-      return issue.message;
+      return undefined;
   }
+};
+
+/** What the schema says an issue's field expects: a stated expectation, else the issue's message. */
+function expectedOf(issue: z.core.$ZodIssue): string {
+  const params = (issue as { params?: { expected?: string } }).params;
+  return params?.expected ?? issue.message;
+}
+
+/**
+ * What a union expects: a value matches it when it matches any alternative, so this names what
+ * each alternative would take, with the allowed values of literal and enum alternatives in one list.
+ */
+function unionExpects(alternatives: readonly (readonly z.core.$ZodIssue[])[]): string | undefined {
+  const values: string[] = [];
+  const texts: string[] = [];
+  for (const issues of alternatives) {
+    const [only] = issues;
+    if (issues.length === 1 && only?.code === 'invalid_value' && only.path.length === 0) {
+      values.push(...only.values.map(String));
+      continue;
+    }
+    const own = issues.filter((issue) => issue.path.length === 0).map(expectedOf);
+    const nested = issues
+      .filter((issue) => issue.path.length > 0)
+      .map((issue) => `${issue.path.map(String).join('.')} 为${expectedOf(issue)}`);
+    texts.push([...own, ...(nested.length ? [`含子字段的对象（${nested.join('；')}）`] : [])].join('，'));
+  }
+  const all = [...new Set([...(values.length ? [`以下之一：${values.join('、')}`] : []), ...texts])].filter(Boolean);
+  if (all.length < 2) return all[0];
+  // Alternatives that are lists themselves are kept apart by semicolons, so no list runs into the next.
+  if (all.some((text) => /[、，（]/.test(text))) return `${all.slice(0, -1).join('；')}；或${all.at(-1)}`;
+  return `${all.slice(0, -1).join('、')}或${all.at(-1)}`;
 }
 
 /** Whether the issue is on `lat` or `lng` of a location whose values, swapped, lie in the region. */
@@ -142,12 +190,12 @@ function looksSwapped(data: unknown, path: readonly PropertyKey[]): boolean {
   return typeof loc?.lat === 'number' && typeof loc.lng === 'number' && insideRegion(loc.lng, loc.lat);
 }
 
-function fixForIssue(issue: z.core.$ZodIssue, data: unknown): string {
+function fixForIssue(collection: CollectionName, issue: z.core.$ZodIssue, data: unknown): string {
   const params = (issue as { params?: { kind?: string } }).params;
   if (params?.kind === 'swapped' || looksSwapped(data, issue.path)) {
     return '纬度和经度似乎填反了：把 lat 和 lng 的值对调。';
   }
-  return fixFor(issue.path);
+  return fixFor(collection, issue.path);
 }
 
 /** Checks one file against its collection's schema. */
@@ -175,7 +223,7 @@ export function checkFile(collection: CollectionName, file: ContentFile): Proble
     ];
   }
   const schema = SCHEMAS[collection];
-  const result = schema.safeParse(file.data, { reportInput: true });
+  const result = schema.safeParse(file.data, { reportInput: true, error: expectation });
   if (result.success) return [];
   return result.error.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -186,12 +234,12 @@ export function checkFile(collection: CollectionName, file: ContentFile): Proble
       {
         file: file.file,
         field: issue.path.length ? issue.path.map(String).join('.') : '(文件)',
-        expected: expectedFor(issue),
+        expected: expectedOf(issue),
         found:
           issue.code === 'custom' && typeof issue.input === 'string'
             ? issue.input
             : describeValue(valueAt(file.data, issue.path)),
-        fix: fixForIssue(issue, file.data),
+        fix: fixForIssue(collection, issue, file.data),
       },
     ];
   });
@@ -310,27 +358,27 @@ export function checkContent(files: Record<CollectionName, ContentFile[]>, optio
   }
 
   const unitIds = new Set(files.units.map(idOf).filter((id): id is string => id !== undefined));
-  const missingUnit = (file: string, field: string, id: unknown): Problem => ({
+  const missingUnit = (collection: CollectionName, file: string, field: string, id: unknown): Problem => ({
     file,
     field,
     expected: 'content/units/ 中已有单位的 id',
     found: `${describeValue(id)}（没有这个单位）`,
-    fix: fixFor(field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))),
+    fix: fixFor(collection, field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))),
   });
 
   for (const file of files.stories) {
     listAt(file, 'units').forEach((id, index) => {
-      if (typeof id === 'string' && !unitIds.has(id)) problems.push(missingUnit(file.file, `units.${index}`, id));
+      if (typeof id === 'string' && !unitIds.has(id)) problems.push(missingUnit('stories', file.file, `units.${index}`, id));
     });
     const speakerUnit = (file.data as { speakerUnit?: unknown } | undefined)?.speakerUnit;
     if (typeof speakerUnit === 'string' && !unitIds.has(speakerUnit)) {
-      problems.push(missingUnit(file.file, 'speakerUnit', speakerUnit));
+      problems.push(missingUnit('stories', file.file, 'speakerUnit', speakerUnit));
     }
   }
   for (const file of files.routes) {
     listAt(file, 'stops').forEach((stop, index) => {
       const id = (stop as { unit?: unknown } | null)?.unit;
-      if (typeof id === 'string' && !unitIds.has(id)) problems.push(missingUnit(file.file, `stops.${index}.unit`, id));
+      if (typeof id === 'string' && !unitIds.has(id)) problems.push(missingUnit('routes', file.file, `stops.${index}.unit`, id));
     });
   }
   return problems;

@@ -1,8 +1,6 @@
 /**
  * Controlled vocabularies of the content model: regions (盟市), unit categories and unit
  * statuses. Each value has a stable ASCII slug for URLs and a zh-CN label for display.
- *
- * Shared by the schemas (build time), the pages and the unit-directory filter script.
  */
 
 /** The twelve league-level divisions of Inner Mongolia, plus the region as a whole. */

@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { afterEach, describe, expect, test } from 'vitest';
 import { readCollection } from '../../../src/integrations/contentGuard';
 import {
@@ -16,6 +17,7 @@ import {
   checkContent,
   checkFile,
   describeValue,
+  expectation,
   formatProblems,
 } from '../../../src/lib/content/contentIssues';
 import { readFrontmatter } from '../../../src/lib/content/frontmatter';
@@ -440,6 +442,118 @@ describe('unknown fields', () => {
           改法：是不是 tags？检查拼写；不需要的字段请删除。
       "
     `);
+  });
+});
+
+describe('unions and lists of values', () => {
+  test('a key figure that is neither a number nor text names both alternatives', () => {
+    expect(report('stories', { 'keyFigures.0.value': true })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/stories/red-pomegranate-home.mdx
+        字段 keyFigures.0.value
+          应为：数字或文字
+          实际：true
+          改法：照原文填写：纯数字直接写（如 70），带“万”“亿”等字的照原样写（如 11.1万）；计量单位写在 unit 里。
+      "
+    `);
+  });
+
+  test('a key figure given as empty text', () => {
+    expect(report('stories', { 'keyFigures.0.value': '' })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/stories/red-pomegranate-home.mdx
+        字段 keyFigures.0.value
+          应为：非空文字
+          实际：（空文字）
+          改法：照原文填写：纯数字直接写（如 70），带“万”“亿”等字的照原样写（如 11.1万）；计量单位写在 unit 里。
+      "
+    `);
+  });
+
+  test('a missing date keeps the wording its schema states, not "a date or text"', () => {
+    expect(report('stories', { date: undefined })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/stories/red-pomegranate-home.mdx
+        字段 date
+          应为：日期，格式 YYYY-MM-DD（如 2022-10-14）
+          实际：（缺失）
+          改法：按 YYYY-MM-DD 填写日期，如 2022-10-14，并确认这一天真实存在。
+      "
+    `);
+  });
+
+  test('a date written as a number', () => {
+    expect(report('stories', { 'source.date': 20221014 })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/stories/red-pomegranate-home.mdx
+        字段 source.date
+          应为：日期，格式 YYYY-MM-DD（如 2022-10-14）
+          实际：20221014
+          改法：按 YYYY-MM-DD 填写日期，如 2022-10-14，并确认这一天真实存在。
+      "
+    `);
+  });
+
+  test('a travel mode that is not in the list', () => {
+    expect(report('routes', { travelMode: 'bus' })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/routes/baotou-unity-walk.mdx
+        字段 travelMode
+          应为：以下之一：coach、walk、bicycle、car
+          实际："bus"
+          改法：按 docs/内容编辑指南.md 中“五、线路”一节对 travelMode 的说明改正。
+      "
+    `);
+  });
+
+  test('a union of a list of values, a literal and an object says what each alternative takes', () => {
+    const schema = z.union([z.enum(['official', 'suggestion']), z.literal(3), z.strictObject({ title: z.string() })]);
+    const messages = (input: unknown) =>
+      schema.safeParse(input, { error: expectation }).error?.issues.map((issue) => issue.message);
+    expect({ text: messages('draft'), object: messages({ title: 1 }) }).toMatchInlineSnapshot(`
+      {
+        "object": [
+          "以下之一：official、suggestion、3；或含子字段的对象（title 为文字）",
+        ],
+        "text": [
+          "以下之一：official、suggestion、3；或含子字段的对象",
+        ],
+      }
+    `);
+  });
+});
+
+describe('fields without a hint of their own', () => {
+  test('a story field points to the stories section of the guide for editors', () => {
+    expect(report('stories', { 'source.publication': undefined })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/stories/red-pomegranate-home.mdx
+        字段 source.publication
+          应为：文字
+          实际：（缺失）
+          改法：按 docs/内容编辑指南.md 中“三、故事”一节对 source 的说明改正。
+      "
+    `);
+  });
+
+  test('a unit field points to the units section of the guide for editors', () => {
+    expect(report('units', { designations: [{ title: '包头市民族团结进步创建示范点', level: '市级' }] }))
+      .toMatchInlineSnapshot(`
+        "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+        content/units/bt-tuanjie-square.mdx
+          字段 designations.0.level
+            应为：以下之一：国家级、自治区级、盟市级、旗县区级
+            实际："市级"
+            改法：按 docs/内容编辑指南.md 中“四、单位”一节对 designations 的说明改正。
+        "
+      `);
   });
 });
 
