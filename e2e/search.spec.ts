@@ -5,6 +5,7 @@
  */
 import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { axeViolations, preloadAxe } from './support/axeSweep';
+import { storyTitle } from './support/content';
 
 /** The first search loads Pagefind and its index: allow for a busy machine. */
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -134,8 +135,8 @@ test.describe('search page', () => {
 
 test.describe('recall in the browser', () => {
   const cases: [query: string, title: string][] = [
-    ['“拉话话”', '包头：以“红石榴”系列品牌开创城市民族工作新局面'],
-    ['2.8亿次', '科右前旗融媒体中心：“中央厨房”打通报网端微屏，民族团结作品三年阅读超2.8亿次'],
+    ['“拉话话”', storyTitle('baotou-mw-urban-ethnic-work')],
+    ['2.8亿次', storyTitle('keyouqian-media-centre')],
     ['巴彦淖尔电业局', '巴彦淖尔供电公司'],
   ];
   for (const [query, title] of cases) {

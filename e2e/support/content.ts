@@ -39,5 +39,15 @@ export function readCollection(contentDir: string, collection: 'stories' | 'unit
     });
 }
 
+/**
+ * The title of a real story, read from its file, so that tests follow an editor's retitling.
+ * Throws when the story does not exist.
+ */
+export function storyTitle(id: string): string {
+  const story = readCollection(REAL_CONTENT, 'stories').find((entry) => entry.id === id);
+  if (typeof story?.data.title !== 'string') throw new Error(`content/stories: no story with id ${id} and a title`);
+  return story.data.title;
+}
+
 /** The statuses counted as one of Baotou's demonstration points (src/lib/taxonomy.ts `POINT_STATUSES`). */
 export const POINT_STATUSES = ['confirmed-point', 'point-other-source'];
