@@ -2,9 +2,6 @@
  * Runs one search: Pagefind's index for the text of every story, unit and route page, and the
  * name-list fallback (`searchFallback.ts`) for the short names and aliases of units and routes
  * that word segmentation can miss. Name matches come first; results are loaded a page at a time.
- *
- * Shared by the search script in the browser and the recall tests in Node, which run the same
- * code against the built index.
  */
 import { type LabelFilters, matchNames, type NameEntry, normaliseForMatch } from './searchFallback';
 

@@ -2,8 +2,6 @@
  * The search page's state in its URL: `/search/?q=红石榴&type=unit&region=baotou&sort=date`.
  * Filter values are ASCII slugs (page type, and the taxonomy's region, category and status
  * slugs), so a search can be shared as a link; the index stores the labels they stand for.
- *
- * Shared by the search page (build time, for the filter options) and the search script.
  */
 import type { LabelFilters } from './searchFallback';
 import { SEARCH_TYPES } from './searchRecords';
