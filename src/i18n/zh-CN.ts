@@ -350,4 +350,5 @@ export const zhCN = {
   'common.none': '无',
 } as const;
 
+/** A key of the dictionary. */
 export type TranslationKey = keyof typeof zhCN;

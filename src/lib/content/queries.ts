@@ -9,8 +9,11 @@ import { type FacetGroup, unitsByFacet } from './unitsByFacet';
 
 export type { Facet };
 
+/** A unit entry of the content collection. */
 export type Unit = CollectionEntry<'units'>;
+/** A story entry of the content collection. */
 export type Story = CollectionEntry<'stories'>;
+/** A route entry of the content collection. */
 export type Route = CollectionEntry<'routes'>;
 
 /** A route stop with its unit resolved. */

@@ -13,6 +13,7 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
+/** A Pagefind result before its data is loaded. */
 export interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
@@ -42,12 +43,14 @@ export interface SearchHit {
   alias?: string;
 }
 
+/** What to search for: the query, the filters as index labels, and the order. */
 export interface SearchRequest {
   query: string;
   filters: LabelFilters;
   sort: 'relevance' | 'date';
 }
 
+/** What a search found: the count, the first page, and a way to load more. */
 export interface SearchOutcome {
   /** Number of results. */
   total: number;

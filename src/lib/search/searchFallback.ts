@@ -21,6 +21,7 @@ export interface NameEntry {
   names: string[];
 }
 
+/** The name-list entry of an indexed page: its names with the filters they can be narrowed by. */
 export function toNameEntry(record: SearchRecord): NameEntry {
   return {
     url: record.url,
