@@ -1,12 +1,10 @@
-/**
- * `t()` reads the zh-CN dictionary and fills `{name}` placeholders.
- *
- * Shared by pages (build time) and, through `data-*` attributes, client scripts.
- */
+/** `t()`: the zh-CN dictionary with its `{name}` placeholders filled. */
+import { fill } from '../lib/text';
 import { type TranslationKey, zhCN } from './zh-CN';
 
 export type { TranslationKey };
 
+/** The text of `key`, with `{name}` placeholders filled from `vars`; unknown placeholders stay. */
 export function t(key: TranslationKey, vars: Record<string, string | number> = {}): string {
-  return zhCN[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fill(zhCN[key], vars);
 }

@@ -85,6 +85,8 @@ export const zhCN = {
   'unit.category': '类别',
   'unit.kind': '性质',
   'unit.designations': '荣誉与命名',
+  'unit.designation.batch': '第{batch}批',
+  'unit.designation.year': '{year}年',
   'unit.location': '位置',
   'unit.locationUnknown': '位置待补充：现有来源没有给出这处地点的位置，因此不在地图上标出。',
   'unit.coordinates': '坐标（WGS84）',
@@ -348,4 +350,5 @@ export const zhCN = {
   'common.none': '无',
 } as const;
 
+/** A key of the dictionary. */
 export type TranslationKey = keyof typeof zhCN;

@@ -4,12 +4,16 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { compareNames, sortStories, sortUnits } from './collate';
-import { type Facet, FACET_TERMS, POINT_STATUSES, type Term } from './taxonomy';
+import { type Facet, FACETS, POINT_STATUSES, type Term } from './taxonomy';
+import { type FacetGroup, unitsByFacet } from './unitsByFacet';
 
 export type { Facet };
 
+/** A unit entry of the content collection. */
 export type Unit = CollectionEntry<'units'>;
+/** A story entry of the content collection. */
 export type Story = CollectionEntry<'stories'>;
+/** A route entry of the content collection. */
 export type Route = CollectionEntry<'routes'>;
 
 /** A route stop with its unit resolved. */
@@ -86,8 +90,29 @@ export async function getBaotouPoints(): Promise<Unit[]> {
 
 /** Terms of a facet that at least one unit has, with their unit counts. */
 export async function facetTerms(facet: Facet): Promise<{ term: Term; count: number }[]> {
+  return unitsByFacet(await getUnits(), facet).map(({ term, units }) => ({ term, count: units.length }));
+}
+
+/** One directory page per facet term that units have: the facet, the term and its units. */
+export async function facetPages(): Promise<(FacetGroup<Unit> & { facet: Facet })[]> {
   const units = await getUnits();
-  return FACET_TERMS[facet]
-    .map((term) => ({ term, count: units.filter((u) => u.data[facet] === term.value).length }))
-    .filter((entry) => entry.count > 0);
+  return FACETS.flatMap((facet) => unitsByFacet(units, facet).map((group) => ({ facet, ...group })));
+}
+
+/** What the site holds, as the home page counts it: routes are the published official ones. */
+export async function siteCounts(): Promise<{ stories: number; units: number; points: number; routes: number }> {
+  const [stories, units, points, routes] = await Promise.all([getStories(), getUnits(), getBaotouPoints(), getRoutes()]);
+  return {
+    stories: stories.length,
+    units: units.length,
+    points: points.length,
+    routes: routes.filter((route) => route.data.kind === 'official').length,
+  };
+}
+
+/** The terms units have, per facet: the options of a filter form. */
+export async function facetOptions(): Promise<Record<Facet, Term[]>> {
+  const units = await getUnits();
+  const terms = (facet: Facet) => unitsByFacet(units, facet).map(({ term }) => term);
+  return { region: terms('region'), category: terms('category'), status: terms('status') };
 }

@@ -1,15 +1,21 @@
 /**
- * Embeds for other sites: the address of each embeddable page, the embed code a media editor
- * pastes, and the oEmbed document that describes it.
+ * Embeds for other sites: the embed code a media editor pastes, and the oEmbed document that
+ * describes it.
  *
  * Build time only. `public/embed.js` (the host-side resizer) and `src/scripts/embedHeight.ts`
  * (the embed page's height reporter) speak the message format documented in `embedMessages.ts`.
  */
+import { absolute, embedPath, pagePath, PATHS, type RecordKind } from '../paths';
+import { escapeHtml } from '../text';
 
-/** What can be embedded. */
-export type EmbedKind = 'stories' | 'units' | 'routes';
+/**
+ * Re-exported for the route page, which still imports it from here; new code imports it from
+ * paths.ts, its home.
+ */
+export { oembedPath } from '../paths';
 
-export const EMBED_KINDS: readonly EmbedKind[] = ['stories', 'units', 'routes'];
+/** What can be embedded: every kind of record page. */
+export type EmbedKind = RecordKind;
 
 /**
  * Height of the iframe, in CSS pixels, before the embed page reports its real height, and for good
@@ -23,24 +29,6 @@ export const EMBED_WIDTH = 640;
 
 /** Seconds a consumer may cache an oEmbed document. */
 export const OEMBED_CACHE_AGE = 86_400;
-
-/** Path of the full page, e.g. `/stories/x/`. */
-export const pagePath = (kind: EmbedKind, id: string) => `/${kind}/${id}/`;
-
-/** Path of the embed page, e.g. `/embed/stories/x/`. */
-export const embedPath = (kind: EmbedKind, id: string) => `/embed/${kind}/${id}/`;
-
-/** Path of the static oEmbed document, e.g. `/oembed/stories/x.json`. */
-export const oembedPath = (kind: EmbedKind, id: string) => `/oembed/${kind}/${id}.json`;
-
-/** Path of the QR code of a page's address, e.g. `/qr/stories/x.svg`. */
-export const qrPath = (kind: EmbedKind, id: string) => `/qr/${kind}/${id}.svg`;
-
-/** Absolute URL of a path on the site. */
-export const absolute = (site: URL | string, path: string) => new URL(path, site).href;
-
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** What the embed code needs to know about the embedded record. */
 export interface EmbedTarget {
@@ -103,7 +91,7 @@ export function oembedDocument(
   target: EmbedTarget & { authorName: string },
   thumbnail?: Thumbnail,
 ): OEmbed {
-  const home = absolute(site, '/');
+  const home = absolute(site, PATHS.home);
   return {
     version: '1.0',
     type: 'rich',

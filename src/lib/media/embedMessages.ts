@@ -9,8 +9,6 @@
  *   child id in the `childId` query parameter of the iframe's address;
  * - WordPress: `{ message: "height", value: height, secret }`, where WordPress passed the secret in
  *   the address's fragment (`#?secret=…`) and finds the iframe by its `data-secret`.
- *
- * Shared by the embed pages' browser script and the unit tests; no DOM access here.
  */
 
 /** `type` of the site's own height message. */

@@ -1,14 +1,15 @@
 /**
- * The story feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1, built with the `feed` library from the
- * stories' data. Each item carries the story's region and topics as categories, and as content
- * its summary, key figures and source line (the body stays on the site).
+ * Feeds of stories: RSS 2.0, Atom 1.0 and JSON Feed 1.1, built with the `feed` library from plain
+ * story data (`siteFeed.ts` feeds it this site's stories). Each item carries the story's region
+ * and topics as categories, and as content its summary, key figures and source line (the body
+ * stays on the site).
  *
  * Build time only.
  */
 import { Feed } from 'feed';
 import { formatFigure } from '../format';
-
-export const FEED_PATHS = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+import { absolute, PATHS, storyPath } from '../paths';
+import { escapeHtml } from '../text';
 
 /** What a feed item needs to know about a story. */
 export interface FeedStory {
@@ -24,6 +25,7 @@ export interface FeedStory {
   image: string;
 }
 
+/** The feed's own title, description and labels. */
 export interface FeedSite {
   site: URL | string;
   title: string;
@@ -33,9 +35,6 @@ export interface FeedSite {
   keyFiguresLabel: string;
   sourceLabel: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** The HTML content of one item. */
 export function itemContent(story: FeedStory, labels: Pick<FeedSite, 'keyFiguresLabel' | 'sourceLabel'>): string {
@@ -48,28 +47,29 @@ export function itemContent(story: FeedStory, labels: Pick<FeedSite, 'keyFigures
   return `<p>${escapeHtml(story.summary)}</p>${figures}<p>${escapeHtml(labels.sourceLabel)}：${escapeHtml(story.source)}</p>`;
 }
 
-/** One feed object with every story, newest first. */
-export function storyFeed(config: FeedSite, stories: FeedStory[]): Feed {
-  const link = (path: string) => new URL(path, config.site).href;
+/** One feed object holding the given stories, in the given order (newest first). */
+export function feedFromStories(config: FeedSite, stories: FeedStory[]): Feed {
+  const link = (path: string) => absolute(config.site, path);
   const updated = stories.reduce((latest, s) => (s.date > latest ? s.date : latest), new Date(0));
   const feed = new Feed({
-    id: link('/'),
+    id: link(PATHS.home),
     title: config.title,
     description: config.description,
-    link: link('/stories/'),
+    link: link(PATHS.stories),
     language: 'zh-CN',
     updated,
     generator: false,
     favicon: link('/favicon.svg'),
     copyright: config.licence,
-    feedLinks: { rss: link(FEED_PATHS.rss), atom: link(FEED_PATHS.atom), json: link(FEED_PATHS.json) },
-    author: { name: config.title, link: link('/') },
+    feedLinks: { rss: link(PATHS.rss), atom: link(PATHS.atom), json: link(PATHS.jsonFeed) },
+    author: { name: config.title, link: link(PATHS.home) },
   });
   for (const story of stories) {
+    const page = link(storyPath(story.id));
     feed.addItem({
-      id: link(`/stories/${story.id}/`),
-      guid: link(`/stories/${story.id}/`),
-      link: link(`/stories/${story.id}/`),
+      id: page,
+      guid: page,
+      link: page,
       title: story.title,
       date: story.date,
       published: story.date,

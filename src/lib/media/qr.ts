@@ -3,6 +3,7 @@
  * itinerary, one per page in the share panel. Build time only.
  */
 import QRCode from 'qrcode';
+import { escapeHtml } from '../text';
 
 /**
  * An SVG QR code for `url`. With a `label` it is an image with that accessible name (a printed
@@ -11,6 +12,5 @@ import QRCode from 'qrcode';
 export async function qrSvg(url: string, label?: string): Promise<string> {
   const svg = (await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })).trim();
   if (label === undefined) return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
-  const escaped = label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" width="96" height="96" `);
+  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" width="96" height="96" `);
 }

@@ -14,7 +14,9 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
+/** Width of a share card, in pixels. */
 export const SHARE_IMAGE_WIDTH = 1200;
+/** Height of a share card, in pixels. */
 export const SHARE_IMAGE_HEIGHT = 630;
 
 const FONT_FAMILY = 'Noto Sans SC';

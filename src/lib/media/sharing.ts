@@ -1,22 +1,21 @@
 /**
  * What the share panel, the embed pages, the oEmbed documents and the share tags need to know about
- * a story, unit or route, gathered in one place: titles, paths, the share image, the QR code.
+ * a story, unit or route, gathered in one place: titles, share cards, share tags, press packs.
  *
  * Build time only.
  */
 import { t } from '../../i18n';
+import { unitDescription } from '../content/descriptions';
 import type { Route, Story, Unit } from '../content/queries';
+import { POINT_STATUSES } from '../content/taxonomy';
+import { formatDate, formatPrecision } from '../format';
+import { absolute, oembedPath, storyImagePath, storyPath, unitPath } from '../paths';
 import { type EmbedKind, type EmbedTarget, oembedDocument, type OEmbed } from './embed';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './shareImage';
-import { formatDate } from '../format';
 import type { PressInput, PressLabels } from './pressPack';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './shareImage';
+import { articleLd, placeLd } from './structuredData';
 
-/** Share image of a story. */
-export const storyImagePath = (id: string) => `/share/stories/${id}.png`;
-
-/** Share image of every other page: the site's name and tagline. */
-export const SITE_IMAGE_PATH = '/share/site.png';
-
+/** Size of every share image, in pixels. */
 export const SHARE_IMAGE_SIZE = { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT } as const;
 
 /** The share card of a story. */
@@ -57,6 +56,40 @@ export function oembedOf(site: URL | string, kind: EmbedKind, record: Story | Un
   return oembedDocument(site, { ...embedTarget(kind, record), authorName: t('site.name') }, thumbnail);
 }
 
+/** The share tags of a story page: its share card, its oEmbed document and its `Article`. */
+export function storyShare(site: URL | string, story: Story) {
+  return {
+    image: storyImagePath(story.id),
+    imageAlt: story.data.title,
+    ogType: 'article' as const,
+    oembed: oembedPath('stories', story.id),
+    jsonLd: [
+      articleLd(site, t('site.name'), { ...story.data, path: storyPath(story.id), image: storyImagePath(story.id) }),
+    ],
+  };
+}
+
+/** The share tags of a unit page: its oEmbed document and its `TouristAttraction` or `Place`. */
+export function unitShare(site: URL | string, unit: Unit) {
+  const { data } = unit;
+  return {
+    oembed: oembedPath('units', unit.id),
+    jsonLd: [
+      placeLd(site, {
+        path: unitPath(unit.id),
+        name: data.name,
+        description: unitDescription(data),
+        attraction: POINT_STATUSES.includes(data.status),
+        region: data.region,
+        district: data.district,
+        address: data.address,
+        location: data.location,
+        precisionText: data.location && formatPrecision(data.location.precision),
+      }),
+    ],
+  };
+}
+
 /** The labels of the press pack, from the dictionary. */
 export function pressLabels(): PressLabels {
   return {
@@ -82,14 +115,7 @@ export function pressInput(site: URL | string, story: Story): PressInput {
     images: data.images,
     source: data.source,
     licence: data.licence,
-    pageUrl: new URL(`/stories/${story.id}/`, site).href,
+    pageUrl: absolute(site, storyPath(story.id)),
     site,
   };
 }
-
-/** Paths of a story's press pack page and downloads. */
-export const pressPaths = (id: string) => ({
-  page: `/stories/${id}/press/`,
-  txt: `/stories/${id}/press.txt`,
-  md: `/stories/${id}/press.md`,
-});

@@ -1,19 +1,20 @@
 /**
- * The story feed of this build: the site's stories turned into feed items (see `feeds.ts`).
+ * This site's story feed: every story of the collection as a feed item, with the site's title and
+ * labels (the feed itself is built by `feedFromStories()` in `feeds.ts`).
  *
  * Build time only.
  */
+import { type Feed } from 'feed';
 import { t } from '../../i18n';
 import { getStories } from '../content/queries';
-import { type Feed } from 'feed';
-import { storyFeed } from './feeds';
+import { storyImagePath } from '../paths';
+import { feedFromStories } from './feeds';
 import { sourceLine } from './pressPack';
-import { storyImagePath } from './sharing';
 
-/** The feed of every story, for the feed endpoints. */
-export async function buildStoryFeed(site: URL | string): Promise<Feed> {
+/** The feed of every story on the site, newest first, for the feed endpoints. */
+export async function siteFeed(site: URL | string): Promise<Feed> {
   const stories = await getStories();
-  return storyFeed(
+  return feedFromStories(
     {
       site,
       title: t('media.feed.title', { site: t('site.name') }),

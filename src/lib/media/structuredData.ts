@@ -6,27 +6,25 @@
  *
  * Build time only; pages pass in plain data, so the functions need no Astro runtime.
  */
-import { isApproximate } from '../format';
+import { isApproximate, isoDay } from '../format';
+import { absolute, PATHS, searchPath } from '../paths';
 
 type Json = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 
-/** Absolute URL of a path on the site. */
-const url = (site: URL | string, path: string) => new URL(path, site).href;
-
 /** The site, with a SearchAction pointing at `/search/?q=…`. */
 export function websiteLd(site: URL | string, name: string, description: string): Json {
   return {
     '@type': 'WebSite',
-    '@id': url(site, '/#website'),
-    url: url(site, '/'),
+    '@id': absolute(site, `${PATHS.home}#website`),
+    url: absolute(site, PATHS.home),
     name,
     description,
     inLanguage: 'zh-CN',
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: url(site, '/search/?q={search_term_string}') },
+      target: { '@type': 'EntryPoint', urlTemplate: absolute(site, searchPath('?q={search_term_string}')) },
       'query-input': 'required name=search_term_string',
     },
   };
@@ -39,14 +37,14 @@ export function breadcrumbLd(
   items: { label: string; href?: string | undefined }[],
   currentPath: string,
 ): Json {
-  const trail = [{ label: homeName, href: '/' }, ...items];
+  const trail = [{ label: homeName, href: PATHS.home }, ...items];
   return {
     '@type': 'BreadcrumbList',
     itemListElement: trail.map((item, index) => ({
       '@type': 'ListItem',
       position: index + 1,
       name: item.label,
-      item: url(site, item.href ?? currentPath),
+      item: absolute(site, item.href ?? currentPath),
     })),
   };
 }
@@ -55,7 +53,7 @@ export function breadcrumbLd(
 const publisher = (site: URL | string, name: string): Json => ({
   '@type': 'Organization',
   name,
-  url: url(site, '/'),
+  url: absolute(site, PATHS.home),
 });
 
 /** What an Article needs to know about a story. */
@@ -79,21 +77,21 @@ export function articleLd(site: URL | string, siteName: string, story: ArticleIn
     '@type': 'CreativeWork',
     name: story.source.originalTitle ?? story.source.publication,
     publisher: { '@type': 'Organization', name: story.source.publication },
-    datePublished: story.source.date.toISOString().slice(0, 10),
+    datePublished: isoDay(story.source.date),
   };
   if (story.source.url) original.url = story.source.url;
   return {
     '@type': 'Article',
-    '@id': url(site, `${story.path}#article`),
-    mainEntityOfPage: url(site, story.path),
-    url: url(site, story.path),
+    '@id': absolute(site, `${story.path}#article`),
+    mainEntityOfPage: absolute(site, story.path),
+    url: absolute(site, story.path),
     headline: story.title,
     description: story.summary,
-    datePublished: story.date.toISOString().slice(0, 10),
+    datePublished: isoDay(story.date),
     inLanguage: 'zh-CN',
     keywords: story.tags,
     about: { '@type': 'Place', name: story.region },
-    image: { '@type': 'ImageObject', url: url(site, story.image), width: 1200, height: 630 },
+    image: { '@type': 'ImageObject', url: absolute(site, story.image), width: 1200, height: 630 },
     author: publisher(site, siteName),
     publisher: publisher(site, siteName),
     sourceOrganization: { '@type': 'Organization', name: story.speaker },
@@ -126,8 +124,8 @@ export interface PlaceInput {
 export function placeLd(site: URL | string, unit: PlaceInput): Json {
   const place: Json = {
     '@type': unit.attraction ? 'TouristAttraction' : 'Place',
-    '@id': url(site, `${unit.path}#place`),
-    url: url(site, unit.path),
+    '@id': absolute(site, `${unit.path}#place`),
+    url: absolute(site, unit.path),
     name: unit.name,
     description: unit.description,
     address: {
@@ -173,8 +171,8 @@ export interface TripInput {
 export function tripLd(site: URL | string, route: TripInput): Json {
   return {
     '@type': 'TouristTrip',
-    '@id': url(site, `${route.path}#trip`),
-    url: url(site, route.path),
+    '@id': absolute(site, `${route.path}#trip`),
+    url: absolute(site, route.path),
     name: route.name,
     description: route.description,
     inLanguage: 'zh-CN',
@@ -185,7 +183,7 @@ export function tripLd(site: URL | string, route: TripInput): Json {
       itemListElement: route.stops.map((stop, index) => ({
         '@type': 'ListItem',
         position: index + 1,
-        item: { '@type': 'Place', name: stop.name, url: url(site, stop.path) },
+        item: { '@type': 'Place', name: stop.name, url: absolute(site, stop.path) },
       })),
     },
   };

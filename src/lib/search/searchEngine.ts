@@ -2,9 +2,6 @@
  * Runs one search: Pagefind's index for the text of every story, unit and route page, and the
  * name-list fallback (`searchFallback.ts`) for the short names and aliases of units and routes
  * that word segmentation can miss. Name matches come first; results are loaded a page at a time.
- *
- * Shared by the search script in the browser and the recall tests in Node, which run the same
- * code against the built index.
  */
 import { type LabelFilters, matchNames, type NameEntry, normaliseForMatch } from './searchFallback';
 
@@ -16,6 +13,7 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 
+/** A Pagefind result before its data is loaded. */
 export interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
@@ -45,12 +43,14 @@ export interface SearchHit {
   alias?: string;
 }
 
+/** What to search for: the query, the filters as index labels, and the order. */
 export interface SearchRequest {
   query: string;
   filters: LabelFilters;
   sort: 'relevance' | 'date';
 }
 
+/** What a search found: the count, the first page, and a way to load more. */
 export interface SearchOutcome {
   /** Number of results. */
   total: number;

@@ -4,8 +4,6 @@
  * time; a short name can be cut differently in the two (or not at all when it is shorter than a
  * word), and then the page people mean is missing from the results. Matching the query as a
  * substring of the few names the content records always finds it.
- *
- * Shared by the `/search/names.json` endpoint (build time), the search script and the tests.
  */
 import type { SearchRecord } from './searchRecords';
 import { typeLabel } from './searchRecords';
@@ -23,6 +21,7 @@ export interface NameEntry {
   names: string[];
 }
 
+/** The name-list entry of an indexed page: its names with the filters they can be narrowed by. */
 export function toNameEntry(record: SearchRecord): NameEntry {
   return {
     url: record.url,

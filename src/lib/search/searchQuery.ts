@@ -2,8 +2,6 @@
  * The search page's state in its URL: `/search/?q=红石榴&type=unit&region=baotou&sort=date`.
  * Filter values are ASCII slugs (page type, and the taxonomy's region, category and status
  * slugs), so a search can be shared as a link; the index stores the labels they stand for.
- *
- * Shared by the search page (build time, for the filter options) and the search script.
  */
 import type { LabelFilters } from './searchFallback';
 import { SEARCH_TYPES } from './searchRecords';
@@ -11,6 +9,7 @@ import { CATEGORIES, REGIONS, STATUSES, type Term } from '../content/taxonomy';
 
 /** The filters of the search page, in the order the form shows them. */
 export const SEARCH_FILTERS = ['type', 'region', 'category', 'status'] as const;
+/** One filter of the search page. */
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Each filter's terms: URL slug, label shown, and the value stored in the index (the label). */
@@ -21,12 +20,15 @@ export const SEARCH_FILTER_TERMS: Record<SearchFilter, readonly Term[]> = {
   status: STATUSES.map(({ slug, label }) => ({ value: label, slug, label })),
 };
 
+/** The orders results can be sorted in; relevance is the default. */
 export const SORTS = ['relevance', 'date'] as const;
+/** One order of the results. */
 export type SearchSort = (typeof SORTS)[number];
 
 /** Longer input is cut: no real query is this long, and the index would only slow down. */
 export const MAX_QUERY_LENGTH = 100;
 
+/** Everything the search page's URL says: the query, the filters and the order. */
 export interface SearchState {
   query: string;
   /** Selected slug per filter; missing means any. */
@@ -34,6 +36,7 @@ export interface SearchState {
   sort: SearchSort;
 }
 
+/** The state of a search page opened without a query string. */
 export const EMPTY_STATE: SearchState = { query: '', filters: {}, sort: 'relevance' };
 
 /**

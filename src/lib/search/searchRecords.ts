@@ -2,11 +2,10 @@
  * What the search index knows about each page besides its text: the page type, region, category
  * and status as filters, the type and region as result metadata, a date to sort stories by, and
  * the names people may type (short names, aliases) for the name-list fallback.
- *
- * Shared by the pages (build time, the `data-pagefind-*` markup), the `/search/names.json`
- * endpoint and the tests.
  */
 import { categoryTerm, type Category, type Region, type Status, statusTerm } from '../content/taxonomy';
+import { isoDay } from '../format';
+import { routePath, storyPath, unitPath } from '../paths';
 
 /** The kinds of page the index holds, with their URL slug and their label (filter value). */
 export const SEARCH_TYPES = [
@@ -14,8 +13,10 @@ export const SEARCH_TYPES = [
   { slug: 'unit', label: '示范单位' },
   { slug: 'route', label: '线路' },
 ] as const;
+/** The slug of a page type: `story`, `unit`, `route`. */
 export type SearchType = (typeof SEARCH_TYPES)[number]['slug'];
 
+/** The label of a page type, as the index stores it (故事, 示范单位, 线路). */
 export const typeLabel = (type: SearchType): string => SEARCH_TYPES.find((entry) => entry.slug === type)?.label ?? type;
 
 /** One indexed page, as the search sees it. */
@@ -37,12 +38,11 @@ export interface SearchRecord {
   names: string[];
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
+/** A story page as the search sees it. */
 export function storyRecord(story: { id: string; data: { title: string; region: Region; date: Date } }): SearchRecord {
   return {
     type: 'story',
-    url: `/stories/${story.id}/`,
+    url: storyPath(story.id),
     title: story.data.title,
     regions: [story.data.region],
     date: isoDay(story.data.date),
@@ -50,6 +50,7 @@ export function storyRecord(story: { id: string; data: { title: string; region: 
   };
 }
 
+/** A unit page as the search sees it: its names, region, category, status and last revision. */
 export function unitRecord(unit: {
   id: string;
   data: {
@@ -65,7 +66,7 @@ export function unitRecord(unit: {
   const { data } = unit;
   return {
     type: 'unit',
-    url: `/units/${unit.id}/`,
+    url: unitPath(unit.id),
     title: data.name,
     regions: [data.region],
     category: categoryTerm(data.category).label,
@@ -75,10 +76,11 @@ export function unitRecord(unit: {
   };
 }
 
+/** A route page as the search sees it, in the regions of its stops. */
 export function routeRecord(route: { id: string; data: { name: string } }, stopRegions: string[]): SearchRecord {
   return {
     type: 'route',
-    url: `/routes/${route.id}/`,
+    url: routePath(route.id),
     title: route.data.name,
     regions: [...new Set(stopRegions)],
     names: [],

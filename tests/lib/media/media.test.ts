@@ -1,10 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { EMBED_HEIGHT, embedCode, oembedDocument } from '../../../src/lib/media/embed';
 import { embedContext, heightMessages, isHeightRequest } from '../../../src/lib/media/embedMessages';
-import { jsonFeed11, storyFeed } from '../../../src/lib/media/feeds';
+import { feedFromStories, jsonFeed11 } from '../../../src/lib/media/feeds';
 import { markdownToPlainText, pressMarkdown, pressText, sourceLine } from '../../../src/lib/media/pressPack';
 import { parseUnicodeRange, renderShareImage, titleFontSize } from '../../../src/lib/media/shareImage';
-import { articleLd, breadcrumbLd, placeLd, serializeLd, tripLd, websiteLd } from '../../../src/lib/media/structuredData';
+import {
+  articleLd,
+  breadcrumbLd,
+  placeLd,
+  serializeLd,
+  tripLd,
+  websiteLd,
+} from '../../../src/lib/media/structuredData';
 
 const SITE = 'https://example.org';
 const target = {
@@ -198,7 +205,7 @@ describe('press pack', () => {
 });
 
 describe('feeds', () => {
-  const feed = storyFeed(
+  const feed = feedFromStories(
     { site: SITE, title: 'F', description: 'D', licence: 'L', keyFiguresLabel: 'K', sourceLabel: 'S' },
     [
       {

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoutes, getStories, getUnits, type Route, type Story, type Unit } from '../../../lib/content/queries';
 import type { EmbedKind } from '../../../lib/media/embed';
 import { oembedOf } from '../../../lib/media/sharing';
+import { siteBase } from '../../../lib/paths';
 
 export const getStaticPaths = (async () => {
   const [stories, units, routes] = await Promise.all([getStories(), getUnits(), getRoutes()]);
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { kind, record } = props as { kind: EmbedKind; record: Story | Unit | Route };
-  return new Response(JSON.stringify(oembedOf(site ?? 'http://localhost/', kind, record), null, 2), {
+  return new Response(JSON.stringify(oembedOf(siteBase(site), kind, record), null, 2), {
     headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
   });
 };

@@ -5,29 +5,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoutes, getStories, getUnits } from '../../../lib/content/queries';
-import { absolute, type EmbedKind, pagePath } from '../../../lib/media/embed';
 import { qrSvg } from '../../../lib/media/qr';
+import { absolute, pagePath, type RecordKind } from '../../../lib/paths';
 
 export const getStaticPaths = (async () => {
   const [stories, units, routes] = await Promise.all([getStories(), getUnits(), getRoutes()]);
-  const paths = (kind: EmbedKind, ids: string[]) => ids.map((id) => ({ params: { kind, id } }));
-  return [
-    ...paths(
-      'stories',
-      stories.map((s) => s.id),
-    ),
-    ...paths(
-      'units',
-      units.map((u) => u.id),
-    ),
-    ...paths(
-      'routes',
-      routes.map((r) => r.id),
-    ),
-  ];
+  const paths = (kind: RecordKind, records: { id: string }[]) => records.map(({ id }) => ({ params: { kind, id } }));
+  return [...paths('stories', stories), ...paths('units', units), ...paths('routes', routes)];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const url = absolute(site ?? 'http://localhost/', pagePath(params.kind as EmbedKind, String(params.id)));
+  const url = absolute(site, pagePath(params.kind as RecordKind, String(params.id)));
   return new Response(await qrSvg(url), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
