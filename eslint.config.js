@@ -37,7 +37,10 @@ const BROWSER_SAFE_IN_LIB = BROWSER_SAFE.map((path) => `./${path.slice('src/lib/
 /** Runtimes a browser module must not reach for. */
 const SERVER_ONLY = {
   patterns: [
-    { group: ['astro:*'], message: 'Browser code cannot use Astro virtual modules: pass the data through data-* attributes.' },
+    {
+      group: ['astro:*'],
+      message: 'Browser code cannot use Astro virtual modules: pass the data through data-* attributes.',
+    },
     { group: ['node:*'], message: 'Browser code cannot use Node built-ins.' },
   ],
   paths: builtinModules.map((name) => ({ name, message: 'Browser code cannot use Node built-ins.' })),
@@ -93,10 +96,18 @@ export default defineConfig(
           zones: [
             zone('src', TOOLING, 'The site never imports the command-line tooling in scripts/.'),
             ...[...SITE_SHELL, 'src/scripts'].map((from) =>
-              zone(['src/lib', 'src/schemas'], from, 'src/lib and src/schemas are imported by pages, never the other way.'),
+              zone(
+                ['src/lib', 'src/schemas'],
+                from,
+                'src/lib and src/schemas are imported by pages, never the other way.',
+              ),
             ),
             ...[...SITE_SHELL, 'src/schemas', 'src/i18n'].map((from) =>
-              zone('src/scripts', from, 'Browser scripts import only the browser-safe modules of src/lib (see BROWSER_SAFE).'),
+              zone(
+                'src/scripts',
+                from,
+                'Browser scripts import only the browser-safe modules of src/lib (see BROWSER_SAFE).',
+              ),
             ),
             zone(
               'src/scripts',

@@ -4,6 +4,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { MISSING_PATH, sitemapPaths } from './support/sitemap';
+import { storyTitle } from './support/content';
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 
@@ -33,7 +34,7 @@ test('header navigation and links lead from the home page to every section', asy
   await expectH1(page, '典型经验');
   await expectCurrentNavItem(page, '典型经验', 'page');
 
-  const story = '包头：以“红石榴”系列品牌开创城市民族工作新局面';
+  const story = storyTitle('baotou-mw-urban-ethnic-work');
   await page.getByRole('link', { name: story }).click();
   await expect(page).toHaveURL(/\/stories\/baotou-mw-urban-ethnic-work\/$/);
   await expectH1(page, story);

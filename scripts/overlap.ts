@@ -103,15 +103,20 @@ const longest = [...bodyReport.longest, ...headingReport.longest]
 const longestRun = longest[0]?.length ?? 0;
 
 console.log(`${options.story} 对照 ${options.original}`);
-console.log(`正文计入 ${bodyReport.measured} 字（引文不计），其中 ${bodyReport.inSharedRuns} 字落在 ≥${options.minRun} 字的共有片段里：${percent(bodyReport.share)}（上限 ${percent(options.maxShare)}）`);
+console.log(
+  `正文计入 ${bodyReport.measured} 字（引文不计），其中 ${bodyReport.inSharedRuns} 字落在 ≥${options.minRun} 字的共有片段里：${percent(bodyReport.share)}（上限 ${percent(options.maxShare)}）`,
+);
 console.log(`最长共有片段 ${longestRun} 字（上限 ${options.maxRun} 字）${longest.length ? '：' : ''}`);
 for (const run of longest) console.log(`  ${String(run.length).padStart(3)}  ${run.text}`);
 
 const problems: string[] = [];
 if (longestRun > options.maxRun) problems.push(`有 ${longestRun} 字的片段与原文相同，超过 ${options.maxRun} 字`);
-if (bodyReport.share > options.maxShare) problems.push(`正文 ${percent(bodyReport.share)} 与原文相同，超过 ${percent(options.maxShare)}`);
+if (bodyReport.share > options.maxShare)
+  problems.push(`正文 ${percent(bodyReport.share)} 与原文相同，超过 ${percent(options.maxShare)}`);
 if (problems.length > 0) {
-  console.log(`\n不通过：${problems.join('；')}。请用自己的话重写上面列出的句子：换结构、换顺序，名称和数字可以保留，口号和文件名放进“”或《》。`);
+  console.log(
+    `\n不通过：${problems.join('；')}。请用自己的话重写上面列出的句子：换结构、换顺序，名称和数字可以保留，口号和文件名放进“”或《》。`,
+  );
   process.exit(1);
 }
 console.log('\n通过。');

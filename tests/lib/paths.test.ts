@@ -27,7 +27,11 @@ describe('paths', () => {
     expect(qrPath('routes', 'r')).toBe('/qr/routes/r.svg');
     expect(exportPath('gpx', 'r1')).toBe('/exports/routes/r1.gpx');
     expect(exportPath('csv')).toBe('/exports/points.csv');
-    expect(pressPaths('a')).toEqual({ page: '/stories/a/press/', txt: '/stories/a/press.txt', md: '/stories/a/press.md' });
+    expect(pressPaths('a')).toEqual({
+      page: '/stories/a/press/',
+      txt: '/stories/a/press.txt',
+      md: '/stories/a/press.md',
+    });
   });
 
   test('absolute URLs come from the configured site, with the default when none is set', () => {

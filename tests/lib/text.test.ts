@@ -41,6 +41,11 @@ describe('CSV', () => {
   });
 
   test('a file opens in Excel: byte-order mark first, CRLF after every row', () => {
-    expect(csvFile([['名称', '纬度'], ['团结广场', 40.6]])).toBe('\uFEFF名称,纬度\r\n团结广场,40.6\r\n');
+    expect(
+      csvFile([
+        ['名称', '纬度'],
+        ['团结广场', 40.6],
+      ]),
+    ).toBe('\uFEFF名称,纬度\r\n团结广场,40.6\r\n');
   });
 });
