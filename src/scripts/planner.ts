@@ -3,12 +3,9 @@
  * with buttons (keyboard and screen reader friendly), and given minutes; the page words the
  * timetable and straight-line legs as route pages do (src/lib/plan/routeItinerary.ts). The plan
  * lives in the URL query (src/lib/plan/plan.ts), so reloading or sharing the address restores it.
- * Exports: GPX and KML (src/lib/exports/) and iCalendar (src/lib/plan/planIcs.ts, imported only
- * when asked for).
+ * Exports: GPX and KML (src/lib/exports/) and iCalendar (src/lib/plan/planIcs.ts), each imported
+ * only when a file is asked for, so that the page's first load stays within its budget.
  */
-import { exportFile, ICS_TYPE } from '../lib/exports/exportFiles';
-import type { ExportRoute } from '../lib/exports/exportFormats';
-import { exportStops } from '../lib/exports/exportPoint';
 import { formatClock, isTravelMode, parseClock } from '../lib/geo/travel';
 import type { MapPoint, MapRoute } from '../lib/map/mapTypes';
 import { absolute, unitPath } from '../lib/paths';
@@ -261,35 +258,34 @@ class PlannerElement extends HTMLElement {
     }
   }
 
-  /** The plan as the export files need it, linked to the configured site (else this one). */
-  #exportRoute(): ExportRoute {
-    const site = this.dataset.site || location.origin;
-    return { name: this.#strings.title, url: location.href, stops: exportStops(this.#plan.stops, this.#points, site) };
-  }
-
   async #export(format: string) {
     if (this.#plan.stops.length === 0) return;
-    const route = this.#exportRoute();
+    if (format === 'ics' && !this.#plan.date) {
+      const notice = this.querySelector<HTMLElement>('[data-notice]');
+      if (notice) {
+        notice.textContent = this.#strings.needDate;
+        notice.hidden = false;
+      }
+      this.#input('date')?.focus();
+      return;
+    }
+    const [{ exportFile, ICS_TYPE }, { exportStops }] = await Promise.all([
+      import('../lib/exports/exportFiles'),
+      import('../lib/exports/exportPoint'),
+    ]);
+    // Points link to the configured site, as in the site's own files; without one, to this one.
+    const stops = exportStops(this.#plan.stops, this.#points, this.dataset.site || location.origin);
     const title = this.#strings.title;
     if (format === 'gpx' || format === 'kml') {
-      const file = exportFile(format, title, [], route);
+      const file = exportFile(format, title, [], { name: title, url: location.href, stops });
       download(`plan.${format}`, file.type, file.body);
     } else if (format === 'ics') {
-      if (!this.#plan.date) {
-        const notice = this.querySelector<HTMLElement>('[data-notice]');
-        if (notice) {
-          notice.textContent = this.#strings.needDate;
-          notice.hidden = false;
-        }
-        this.#input('date')?.focus();
-        return;
-      }
       const { planIcs } = await import('../lib/plan/planIcs');
       const { times } = this.#itinerary();
       const text = planIcs(
         title,
         this.#plan.date,
-        route.stops.map((stop, k) => ({
+        stops.map((stop, k) => ({
           name: stop.name,
           url: stop.point?.url ?? absolute(location.origin, unitPath(stop.id)),
           arrive: times[k]?.arrive ?? 0,
