@@ -50,6 +50,7 @@ export interface ItineraryWords {
 export function itineraryWords(
   translate: (key: ItineraryKey, vars?: Record<string, string>) => string,
 ): ItineraryWords {
+  const modes = Object.fromEntries(TRAVEL_MODES.map((mode) => [mode, translate(`route.mode.${mode}`)]));
   return {
     arrive: translate('route.arrive'),
     depart: translate('route.depart'),
@@ -57,10 +58,7 @@ export function itineraryWords(
     legDistance: translate('route.legDistance', { distance: '{distance}' }),
     legTime: translate('route.legTime', { mode: '{mode}', time: '{time}' }),
     legUnknown: translate('route.legUnknown'),
-    modes: Object.fromEntries(TRAVEL_MODES.map((mode) => [mode, translate(`route.mode.${mode}`)])) as Record<
-      TravelMode,
-      string
-    >,
+    modes: modes as Record<TravelMode, string>,
   };
 }
 
