@@ -12,7 +12,7 @@ const CACHE = 'mztj-offline-v1';
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
-/** Same as pageAssets() in src/lib/offline.ts. */
+/** Same as pageAssets() in src/lib/plan/offline.ts; tests/lib/plan/offline.test.ts runs both on the same pages. */
 const pageAssets = (html) => [...new Set([...html.matchAll(/\s(?:href|src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]))];
 
 async function save(paths) {

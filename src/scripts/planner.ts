@@ -1,14 +1,14 @@
 /**
  * `<mz-planner>`: the itinerary planner. Units are added from the server-rendered list, reordered
- * with buttons (keyboard and screen reader friendly), and given minutes; the page computes the
- * timetable and straight-line distances with src/lib/geo.ts. The plan lives in the URL query
- * (src/lib/plan.ts), so reloading or sharing the address restores it. Exports: GPX and KML
- * (src/lib/exports.ts) and iCalendar (src/lib/planIcs.ts, imported only when asked for).
+ * with buttons (keyboard and screen reader friendly), and given minutes; the page words the
+ * timetable and straight-line legs as route pages do (src/lib/plan/routeItinerary.ts). The plan
+ * lives in the URL query (src/lib/plan/plan.ts), so reloading or sharing the address restores it.
+ * Exports: GPX and KML (src/lib/exports/) and iCalendar (src/lib/plan/planIcs.ts), each imported
+ * only when a file is asked for, so that the page's first load stays within its budget.
  */
-import type { ExportPoint, ExportRoute } from '../lib/exports/exportFormats';
-import { toGpx, toKml } from '../lib/exports/exportFormats';
-import { formatClock, formatKm, formatMinutesRange, legsOf, parseClock, schedule, summarise } from '../lib/geo/travel';
+import { formatClock, isTravelMode, parseClock } from '../lib/geo/travel';
 import type { MapPoint, MapRoute } from '../lib/map/mapTypes';
+import { absolute, unitPath } from '../lib/paths';
 import {
   DEFAULT_STOP_MINUTES,
   formatPlan,
@@ -17,14 +17,30 @@ import {
   moveStop,
   type Plan,
   parsePlan,
-  PLAN_MODES,
 } from '../lib/plan/plan';
+import { type ItineraryWords, routeItinerary } from '../lib/plan/routeItinerary';
+import { fill } from '../lib/text';
 import type { PointMapElement } from './pointMap';
 
-type Strings = Record<string, string> & { modes: Record<string, string> };
-
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+/** The planner's words, from `data-strings`: the itinerary's and its own. */
+interface Strings extends ItineraryWords {
+  add: string;
+  added: string;
+  remove: string;
+  up: string;
+  down: string;
+  minutes: string;
+  empty: string;
+  summary: string;
+  invalid: string;
+  moved: string;
+  addedTo: string;
+  approximate: string;
+  precise: string;
+  unlocated: string;
+  title: string;
+  needDate: string;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -65,7 +81,7 @@ class PlannerElement extends HTMLElement {
     if (invalid.length > 0) {
       const notice = this.querySelector<HTMLElement>('[data-notice]');
       if (notice) {
-        notice.textContent = invalid.map((value) => fill(this.#strings.invalid ?? '', { value })).join(' ');
+        notice.textContent = invalid.map((value) => fill(this.#strings.invalid, { value })).join(' ');
         notice.hidden = false;
       }
     }
@@ -88,8 +104,7 @@ class PlannerElement extends HTMLElement {
     if (mode) {
       mode.value = plan.mode;
       mode.addEventListener('change', () => {
-        const value = PLAN_MODES.find((m) => m === mode.value);
-        if (value) this.#update({ mode: value });
+        if (isTravelMode(mode.value)) this.#update({ mode: mode.value });
       });
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-add]')) {
@@ -99,7 +114,7 @@ class PlannerElement extends HTMLElement {
         if (this.#plan.stops.some((s) => s.unit === unit)) return;
         this.#update({ stops: [...this.#plan.stops, { unit, minutes: DEFAULT_STOP_MINUTES }] });
         this.#say(
-          fill(this.#strings.addedTo ?? '', { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
+          fill(this.#strings.addedTo, { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
         );
       });
     }
@@ -112,7 +127,7 @@ class PlannerElement extends HTMLElement {
       if (!this.#points.has(unit) || this.#plan.stops.some((s) => s.unit === unit)) return;
       this.#update({ stops: [...this.#plan.stops, { unit, minutes: DEFAULT_STOP_MINUTES }] });
       this.#say(
-        fill(this.#strings.addedTo ?? '', { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
+        fill(this.#strings.addedTo, { name: this.#points.get(unit)?.name ?? unit, n: this.#plan.stops.length }),
       );
     });
     this.#render();
@@ -133,14 +148,16 @@ class PlannerElement extends HTMLElement {
     this.#render(focus);
   }
 
-  #geoStops() {
-    return this.#plan.stops.map((s) => {
+  /** Legs, timetable and totals of the plan, worded as on route pages. */
+  #itinerary() {
+    const stops = this.#plan.stops.map((s) => {
       const p = this.#points.get(s.unit);
       return {
         minutes: s.minutes,
         location: p?.lat !== undefined && p.lng !== undefined ? { lat: p.lat, lng: p.lng } : undefined,
       };
     });
+    return routeItinerary(stops, this.#plan.mode, this.#plan.start, this.#strings);
   }
 
   /** Draws the plan on the map as numbered stops joined by straight lines. */
@@ -149,7 +166,7 @@ class PlannerElement extends HTMLElement {
     if (!map) return;
     const plan: MapRoute = {
       id: 'plan',
-      name: this.#strings.title ?? '',
+      name: this.#strings.title,
       travelMode: this.#plan.mode,
       stops: this.#plan.stops,
     };
@@ -159,28 +176,21 @@ class PlannerElement extends HTMLElement {
   #render(focus?: string) {
     this.#drawOnMap();
     const s = this.#strings;
-    const { stops, mode } = this.#plan;
-    const geo = this.#geoStops();
-    const legs = legsOf(geo, mode);
-    const times = schedule(geo, legs, this.#plan.start);
-    const summary = summarise(geo, legs);
+    const { stops } = this.#plan;
+    const itinerary = this.#itinerary();
     const summaryEl = this.querySelector('[data-summary]');
     if (summaryEl) {
       summaryEl.textContent =
         stops.length === 0
-          ? (s.empty ?? '')
-          : fill(s.summary ?? '', {
-              count: stops.length,
-              distance: formatKm(summary.km),
-              duration: formatMinutesRange(summary.duration),
-            });
+          ? s.empty
+          : fill(s.summary, { count: stops.length, distance: itinerary.distance, duration: itinerary.duration });
     }
     this.#list.replaceChildren(
       ...stops.map((stop, k) => {
         const p = this.#points.get(stop.unit);
         const name = p?.name ?? stop.unit;
-        const time = times[k];
-        const leg = legs[k];
+        const words = itinerary.stops[k];
+        const leg = words?.leg;
         const where = !p || p.lat === undefined ? s.unlocated : p.approximate ? s.approximate : s.precise;
         const minutes = el('input', {
           type: 'number',
@@ -213,53 +223,30 @@ class PlannerElement extends HTMLElement {
         };
         const move = (to: number) => () => {
           this.#update({ stops: moveStop(stops, k, to) }, `${to < k ? 'up' : 'down'}-${stop.unit}`);
-          this.#say(fill(s.moved ?? '', { name, n: to + 1 }));
+          this.#say(fill(s.moved, { name, n: to + 1 }));
         };
         return el(
           'li',
           { className: 'rounded border border-line bg-white p-3' },
-          el(
-            'p',
-            { className: 'font-bold' },
-            `${k + 1}. `,
-            el('a', { href: `/units/${encodeURIComponent(stop.unit)}/`, textContent: name }),
-          ),
+          el('p', { className: 'font-bold' }, `${k + 1}. `, el('a', { href: unitPath(stop.unit), textContent: name })),
           el('p', { className: 'text-sm text-muted' }, `${p?.statusLabel ?? ''} · ${where}`),
-          time
-            ? el(
-                'p',
-                { className: 'text-sm' },
-                `${s.arrive} ${formatClock(time.arrive)} · ${s.depart} ${formatClock(time.depart)}`,
-              )
-            : '',
+          words ? el('p', { className: 'text-sm' }, `${s.arrive} ${words.arrive} · ${s.depart} ${words.depart}`) : '',
           el(
             'div',
             { className: 'mt-2 flex flex-wrap items-center gap-2' },
-            el('label', { className: 'text-sm' }, s.minutes ?? '', minutes),
-            button(s.up ?? '', 'up', move(k - 1), k === 0),
-            button(s.down ?? '', 'down', move(k + 1), k === stops.length - 1),
-            button(s.remove ?? '', 'remove', () => this.#update({ stops: stops.filter((_, i) => i !== k) }, 'summary')),
+            el('label', { className: 'text-sm' }, s.minutes, minutes),
+            button(s.up, 'up', move(k - 1), k === 0),
+            button(s.down, 'down', move(k + 1), k === stops.length - 1),
+            button(s.remove, 'remove', () => this.#update({ stops: stops.filter((_, i) => i !== k) }, 'summary')),
           ),
-          leg
-            ? el(
-                'p',
-                { className: 'mt-2 border-s-2 border-line ps-2 text-sm' },
-                `${fill(s.leg ?? '', { from: k + 1, to: k + 2 })}：`,
-                leg.km === null || !leg.minutes
-                  ? (s.legUnknown ?? '')
-                  : `${fill(s.legDistance ?? '', { distance: formatKm(leg.km) })}，${fill(s.legTime ?? '', {
-                      mode: s.modes[mode] ?? mode,
-                      time: formatMinutesRange(leg.minutes),
-                    })}`,
-              )
-            : '',
+          leg ? el('p', { className: 'mt-2 border-s-2 border-line ps-2 text-sm' }, `${leg.label}：`, leg.text) : '',
         );
       }),
     );
     for (const add of this.querySelectorAll<HTMLButtonElement>('button[data-add]')) {
       const inPlan = stops.some((x) => x.unit === add.dataset.add);
       add.disabled = inPlan;
-      add.textContent = inPlan ? (s.added ?? '') : (s.add ?? '');
+      add.textContent = inPlan ? s.added : s.add;
     }
     if (focus) {
       const target =
@@ -271,61 +258,41 @@ class PlannerElement extends HTMLElement {
     }
   }
 
-  #exportRoute(): { points: ExportPoint[]; route: ExportRoute } {
-    const origin = this.dataset.site || location.origin;
-    const stops = this.#plan.stops.map((stop) => {
-      const p = this.#points.get(stop.unit);
-      const point: ExportPoint | null =
-        p && p.lat !== undefined && p.lng !== undefined
-          ? {
-              id: p.id,
-              name: p.name,
-              lat: p.lat,
-              lng: p.lng,
-              precision: p.precision ?? 0,
-              approximate: p.approximate,
-              status: p.status,
-              statusLabel: p.statusLabel,
-              url: new URL(`/units/${p.id}/`, origin).toString(),
-            }
-          : null;
-      return { id: stop.unit, name: p?.name ?? stop.unit, minutes: stop.minutes, point };
-    });
-    const route: ExportRoute = { name: this.#strings.title ?? '', url: location.href, stops };
-    return { points: stops.flatMap((s) => s.point ?? []), route };
-  }
-
   async #export(format: string) {
     if (this.#plan.stops.length === 0) return;
-    const { points, route } = this.#exportRoute();
-    const title = this.#strings.title ?? 'plan';
-    if (format === 'gpx') download('plan.gpx', 'application/gpx+xml', toGpx(title, points, route));
-    else if (format === 'kml')
-      download('plan.kml', 'application/vnd.google-earth.kml+xml', toKml(title, points, route));
-    else if (format === 'ics') {
-      if (!this.#plan.date) {
-        const notice = this.querySelector<HTMLElement>('[data-notice]');
-        if (notice) {
-          notice.textContent = this.#strings.needDate ?? '';
-          notice.hidden = false;
-        }
-        this.#input('date')?.focus();
-        return;
+    if (format === 'ics' && !this.#plan.date) {
+      const notice = this.querySelector<HTMLElement>('[data-notice]');
+      if (notice) {
+        notice.textContent = this.#strings.needDate;
+        notice.hidden = false;
       }
+      this.#input('date')?.focus();
+      return;
+    }
+    const [{ exportFile, ICS_TYPE }, { exportStops }] = await Promise.all([
+      import('../lib/exports/exportFiles'),
+      import('../lib/exports/exportPoint'),
+    ]);
+    // Points link to the configured site, as in the site's own files; without one, to this one.
+    const stops = exportStops(this.#plan.stops, this.#points, this.dataset.site || location.origin);
+    const title = this.#strings.title;
+    if (format === 'gpx' || format === 'kml') {
+      const file = exportFile(format, title, [], { name: title, url: location.href, stops });
+      download(`plan.${format}`, file.type, file.body);
+    } else if (format === 'ics') {
       const { planIcs } = await import('../lib/plan/planIcs');
-      const geo = this.#geoStops();
-      const times = schedule(geo, legsOf(geo, this.#plan.mode), this.#plan.start);
+      const { times } = this.#itinerary();
       const text = planIcs(
         title,
         this.#plan.date,
-        route.stops.map((stop, k) => ({
+        stops.map((stop, k) => ({
           name: stop.name,
-          url: stop.point?.url ?? new URL(`/units/${stop.id}/`, location.origin).toString(),
+          url: stop.point?.url ?? absolute(location.origin, unitPath(stop.id)),
           arrive: times[k]?.arrive ?? 0,
           depart: times[k]?.depart ?? 0,
         })),
       );
-      download('plan.ics', 'text/calendar', text);
+      download('plan.ics', ICS_TYPE, text);
     }
   }
 }

@@ -9,6 +9,7 @@ import type { MapController } from './pointMapView';
 
 type Pending = { ids: Set<string> | null; route: string | MapRoute | null };
 
+/** `<mz-point-map>`; the map filter and the planner call its methods. */
 export class PointMapElement extends HTMLElement {
   #controller?: Promise<MapController>;
   #pending: Pending = { ids: null, route: null };

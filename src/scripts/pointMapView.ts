@@ -10,12 +10,17 @@ import L from 'leaflet';
 // As a URL, not an import: an imported stylesheet would be linked from every page with a map,
 // loaded before the map is needed.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { formatPrecision } from '../lib/format';
 import type { Basemap } from '../lib/map/basemap';
 import type { MapPoint, MapRoute } from '../lib/map/mapTypes';
+import { PATHS, unitPath } from '../lib/paths';
+import { escapeHtml, fill } from '../lib/text';
 
+/** What the map element asks of the drawn map. */
 export interface MapController {
   /** Shows only `ids` (all when null); draws a route, given by id or (for a plan) in full. */
   filter(ids: Set<string> | null, route: string | MapRoute | null): void;
+  /** Pans to a unit's marker and focuses it. */
   focusUnit(id: string): void;
 }
 
@@ -41,14 +46,6 @@ const BLANK_TILE =
 /** Centre and zoom when nothing is located: Baotou. */
 const FALLBACK_VIEW: [L.LatLngTuple, number] = [[40.65, 109.84], 10];
 
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const precisionText = (m: number) => (m < 1000 ? `约±${m}米` : `约±${Number((m / 1000).toFixed(1))}公里`);
-
 /** Links Leaflet's stylesheet once; resolves when it has loaded (or failed: the map still works). */
 export function loadCss(): Promise<void> {
   const existing = document.querySelector<HTMLLinkElement>(`link[href="${leafletCss}"]`);
@@ -62,6 +59,7 @@ export function loadCss(): Promise<void> {
   return done;
 }
 
+/** Draws the map inside `host` (a `<mz-point-map>`) from its data and strings. */
 export function mountMap(host: HTMLElement): MapController {
   const canvas = host.querySelector<HTMLElement>('[data-map-canvas]');
   const notice = host.querySelector<HTMLElement>('[data-map-notice]');
@@ -143,8 +141,8 @@ export function mountMap(host: HTMLElement): MapController {
     return [
       `<h3 class="mz-popup-title">${stop ? `${escapeHtml(fill(strings.stop, { n: stop }))} ` : ''}${escapeHtml(p.name)}</h3>`,
       `<p><span aria-hidden="true">${p.symbol}</span> ${escapeHtml(p.statusLabel)}</p>`,
-      `<p>${escapeHtml(where)}（${precisionText(p.precision ?? 0)}）</p>`,
-      `<p><a href="/units/${encodeURIComponent(p.id)}/">${escapeHtml(strings.details)}</a></p>`,
+      `<p>${escapeHtml(where)}（${formatPrecision(p.precision ?? 0)}）</p>`,
+      `<p><a href="${escapeHtml(unitPath(p.id))}">${escapeHtml(strings.details)}</a></p>`,
       pick
         ? `<p><button type="button" class="mz-pick" data-pick-unit="${escapeHtml(p.id)}">${escapeHtml(pick)}</button></p>`
         : '',
@@ -190,13 +188,13 @@ export function mountMap(host: HTMLElement): MapController {
       lastMarker = marker;
       const el = (event as L.PopupEvent).popup.getElement();
       el?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', strings.close);
-      el?.querySelector<HTMLElement>('a[href^="/units/"]')?.focus();
+      el?.querySelector<HTMLElement>(`a[href^="${PATHS.units}"]`)?.focus();
     });
     marker.on('popupclose', () => {
       if (lastMarker === marker) marker.getElement()?.focus({ preventScroll: true });
     });
     marker.addTo(layer);
-    const where = p.approximate ? `${strings.approximate}（${precisionText(p.precision ?? 0)}）` : strings.precise;
+    const where = p.approximate ? `${strings.approximate}（${formatPrecision(p.precision ?? 0)}）` : strings.precise;
     marker
       .getElement()
       ?.setAttribute(

@@ -2,9 +2,9 @@
  * Route and point files for other tools: GPX 1.1, KML 2.2, GeoJSON (RFC 7946) and CSV. Every
  * export says which points are approximate; approximate points are left out of GPX waypoints,
  * because a GPS device would treat them as places to navigate to.
- *
- * Shared by the export endpoints (build time) and the planner script in the browser.
  */
+import { formatPrecision } from '../format';
+import { csvFile, escapeXml } from '../text';
 
 /** A place as the exports need it. Coordinates are WGS84. */
 export interface ExportPoint {
@@ -38,15 +38,17 @@ export interface ExportRoute {
   stops: ExportStop[];
 }
 
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const coord = (n: number) => n.toFixed(6);
 
 /** Words appended to an approximate point's description in every export. */
 export const approximateNote = (p: ExportPoint) => `近似位置：实际地点在约${p.precision}米范围内，不可用于导航`;
 
 function describe(p: ExportPoint): string {
-  return [p.statusLabel, p.approximate ? approximateNote(p) : `精确位置（约±${p.precision}米）`, p.url].join('；');
+  return [
+    p.statusLabel,
+    p.approximate ? approximateNote(p) : `精确位置（${formatPrecision(p.precision)}）`,
+    p.url,
+  ].join('；');
 }
 
 /** GPX 1.1: precise points as `wpt`; the route, if any, as `rte` of every stop with a location. */
@@ -55,18 +57,18 @@ export function toGpx(title: string, points: ExportPoint[], route?: ExportRoute)
     .filter((p) => !p.approximate)
     .map(
       (p) =>
-        `  <wpt lat="${coord(p.lat)}" lon="${coord(p.lng)}">\n    <name>${xml(p.name)}</name>\n    <desc>${xml(describe(p))}</desc>\n    <link href="${xml(p.url)}"/>\n    <type>${xml(p.status)}</type>\n  </wpt>`,
+        `  <wpt lat="${coord(p.lat)}" lon="${coord(p.lng)}">\n    <name>${escapeXml(p.name)}</name>\n    <desc>${escapeXml(describe(p))}</desc>\n    <link href="${escapeXml(p.url)}"/>\n    <type>${escapeXml(p.status)}</type>\n  </wpt>`,
     );
   const left = points.filter((p) => p.approximate).length;
   const rte = route
     ? [
         `  <rte>`,
-        `    <name>${xml(route.name)}</name>`,
-        ...(route.description ? [`    <desc>${xml(route.description)}</desc>`] : []),
+        `    <name>${escapeXml(route.name)}</name>`,
+        ...(route.description ? [`    <desc>${escapeXml(route.description)}</desc>`] : []),
         ...route.stops.flatMap((stop, k) =>
           stop.point
             ? [
-                `    <rtept lat="${coord(stop.point.lat)}" lon="${coord(stop.point.lng)}">\n      <name>${k + 1}. ${xml(stop.name)}${stop.point.approximate ? '（近似位置）' : ''}</name>\n      <desc>${xml(`停留 ${stop.minutes} 分钟；${describe(stop.point)}`)}</desc>\n      <type>${stop.point.approximate ? 'approximate' : 'precise'}</type>\n    </rtept>`,
+                `    <rtept lat="${coord(stop.point.lat)}" lon="${coord(stop.point.lng)}">\n      <name>${k + 1}. ${escapeXml(stop.name)}${stop.point.approximate ? '（近似位置）' : ''}</name>\n      <desc>${escapeXml(`停留 ${stop.minutes} 分钟；${describe(stop.point)}`)}</desc>\n      <type>${stop.point.approximate ? 'approximate' : 'precise'}</type>\n    </rtept>`,
               ]
             : [],
         ),
@@ -77,7 +79,7 @@ export function toGpx(title: string, points: ExportPoint[], route?: ExportRoute)
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gpx version="1.1" creator="minzu-tuanjie" xmlns="http://www.topografix.com/GPX/1/1">',
-    `  <metadata>\n    <name>${xml(title)}</name>\n    <desc>${xml(desc)}</desc>\n  </metadata>`,
+    `  <metadata>\n    <name>${escapeXml(title)}</name>\n    <desc>${escapeXml(desc)}</desc>\n  </metadata>`,
     ...wpts,
     ...rte,
     '</gpx>',
@@ -90,11 +92,11 @@ export function toKml(title: string, points: ExportPoint[], route?: ExportRoute)
   const placemark = (p: ExportPoint, label: string) =>
     [
       '    <Placemark>',
-      `      <name>${xml(label)}${p.approximate ? '（近似位置）' : ''}</name>`,
-      `      <description>${xml(describe(p))}</description>`,
+      `      <name>${escapeXml(label)}${p.approximate ? '（近似位置）' : ''}</name>`,
+      `      <description>${escapeXml(describe(p))}</description>`,
       '      <ExtendedData>',
-      `        <Data name="id"><value>${xml(p.id)}</value></Data>`,
-      `        <Data name="status"><value>${xml(p.status)}</value></Data>`,
+      `        <Data name="id"><value>${escapeXml(p.id)}</value></Data>`,
+      `        <Data name="status"><value>${escapeXml(p.status)}</value></Data>`,
       `        <Data name="precision_m"><value>${p.precision}</value></Data>`,
       `        <Data name="approximate"><value>${p.approximate}</value></Data>`,
       '      </ExtendedData>',
@@ -108,8 +110,8 @@ export function toKml(title: string, points: ExportPoint[], route?: ExportRoute)
     route && route.stops.filter((s) => s.point).length >= 2
       ? [
           '    <Placemark>',
-          `      <name>${xml(route.name)}（直线连接）</name>`,
-          `      <description>${xml('各站之间的直线，不是道路导航路线。')}</description>`,
+          `      <name>${escapeXml(route.name)}（直线连接）</name>`,
+          `      <description>${escapeXml('各站之间的直线，不是道路导航路线。')}</description>`,
           `      <LineString><coordinates>${route.stops
             .flatMap((s) => (s.point ? [`${coord(s.point.lng)},${coord(s.point.lat)},0`] : []))
             .join(' ')}</coordinates></LineString>`,
@@ -120,7 +122,7 @@ export function toKml(title: string, points: ExportPoint[], route?: ExportRoute)
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<kml xmlns="http://www.opengis.net/kml/2.2">',
     '  <Document>',
-    `    <name>${xml(title)}</name>`,
+    `    <name>${escapeXml(title)}</name>`,
     ...marks,
     ...line,
     '  </Document>',
@@ -161,12 +163,6 @@ export function toGeoJson(title: string, points: ExportPoint[], route?: ExportRo
   return `${JSON.stringify({ type: 'FeatureCollection', name: title, features }, null, 2)}\n`;
 }
 
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-const csvField = (value: string | number | boolean) => {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** CSV of points, UTF-8 with a byte-order mark so that Excel reads the Chinese correctly. */
 export function toCsv(points: ExportPoint[], route?: ExportRoute): string {
   const header = ['id', 'name', 'status', 'lat', 'lng', 'precision_m', 'approximate', 'url'];
@@ -188,5 +184,5 @@ export function toCsv(points: ExportPoint[], route?: ExportRoute): string {
       ])
     : points.map(row);
   const head = route ? ['stop', 'minutes', ...header] : header;
-  return `\uFEFF${[head, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvFile([head, ...rows]);
 }

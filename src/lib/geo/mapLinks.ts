@@ -2,8 +2,6 @@
  * Hand-off to the map apps people use in China. Stored coordinates are WGS84; AMap (高德) expects
  * GCJ-02 and Baidu expects BD-09, so the point is converted with gcoord before it goes into the
  * link. Only precise locations get a link: an approximate one would send people to the wrong door.
- *
- * Shared by pages (build time) and the planner script.
  */
 import gcoord from 'gcoord';
 import { isApproximate } from '../format';
@@ -23,6 +21,7 @@ const BAIDU_SOURCE = 'webapp.minzutuanjie.site';
 
 const fixed = (n: number) => n.toFixed(6);
 
+/** Addresses that open a place in AMap and in Baidu Maps. */
 export interface MapAppLinks {
   amap: string;
   baidu: string;

@@ -2,8 +2,6 @@
  * Distances and times between places: great-circle distance, the legs and totals of a route, and
  * the schedule of a visit day. Every distance is a straight line, not a road; every travel time
  * is an estimate from the assumed speeds in {@link TRAVEL_SPEEDS_KMH}, given as a range.
- *
- * Shared by pages (build time), the demo data generator and the planner script in the browser.
  */
 
 /** A point in WGS84 decimal degrees. */
@@ -24,7 +22,19 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export type TravelMode = 'coach' | 'walk' | 'bicycle' | 'car';
+/** How a group travels between stops, in the order the planner offers them. */
+export const TRAVEL_MODES = ['coach', 'walk', 'bicycle', 'car'] as const;
+
+/** One of {@link TRAVEL_MODES}. */
+export type TravelMode = (typeof TRAVEL_MODES)[number];
+
+/** The mode of a route or plan that names none: most visits are made by group coach. */
+export const DEFAULT_TRAVEL_MODE: TravelMode = 'coach';
+
+/** Whether a value is one of {@link TRAVEL_MODES}. */
+export function isTravelMode(value: string): value is TravelMode {
+  return (TRAVEL_MODES as readonly string[]).includes(value);
+}
 
 /**
  * Assumed speeds over the straight-line distance, in km/h: slow and fast end. They fold in the
@@ -41,10 +51,13 @@ export const TRAVEL_SPEEDS_KMH: Record<TravelMode, { slow: number; fast: number 
 /** Minutes added to every leg by coach or car for boarding, leaving and parking. */
 export const VEHICLE_OVERHEAD_MINUTES = 5;
 
+/** Minutes a leg takes on top of the ride: boarding and parking for the modes with a vehicle. */
+const overheadMinutes = (mode: TravelMode) => (mode === 'coach' || mode === 'car' ? VEHICLE_OVERHEAD_MINUTES : 0);
+
 /** Estimated travel time for a straight-line distance, as a range of whole minutes. */
 export function travelMinutes(km: number, mode: TravelMode): { min: number; max: number } {
   const speed = TRAVEL_SPEEDS_KMH[mode];
-  const overhead = mode === 'coach' || mode === 'car' ? VEHICLE_OVERHEAD_MINUTES : 0;
+  const overhead = overheadMinutes(mode);
   return {
     min: Math.max(1, Math.round((km / speed.fast) * 60) + overhead),
     max: Math.max(1, Math.round((km / speed.slow) * 60) + overhead),
@@ -169,5 +182,6 @@ export const DEFAULT_START_MINUTES = 9 * 60;
 /** The assumed speeds in words, for the caveat under route figures. */
 export function speedsText(mode: TravelMode, modeLabel: string): string {
   const s = TRAVEL_SPEEDS_KMH[mode];
-  return `${modeLabel} ${s.slow}–${s.fast} 公里/小时，按直线距离折算${mode === 'coach' || mode === 'car' ? `，每段另加上下车 ${VEHICLE_OVERHEAD_MINUTES} 分钟` : ''}`;
+  const overhead = overheadMinutes(mode);
+  return `${modeLabel} ${s.slow}–${s.fast} 公里/小时，按直线距离折算${overhead > 0 ? `，每段另加上下车 ${overhead} 分钟` : ''}`;
 }

@@ -6,17 +6,20 @@
  *   PUBLIC_MAP_REVIEW_NUMBER=…         审图号 shown in the attribution, e.g. GS(2024)0568号
  *
  * 天地图 serves CGCS2000, which matches WGS84 at map scale, so points need no offset on it.
- * Shared by the map component (build time); the browser gets the result through `data-*`.
  */
+import { escapeHtml } from '../text';
 
+/** Which tiles the map draws under the points. */
 export type BasemapKind = 'tianditu' | 'osm' | 'none';
 
+/** One Leaflet tile layer: URL template (`{s}`, `{z}`, `{x}`, `{y}`), subdomains and deepest zoom. */
 export interface TileLayerConfig {
   url: string;
   subdomains?: string;
   maxZoom: number;
 }
 
+/** The basemap as the map script receives it. */
 export interface Basemap {
   kind: BasemapKind;
   /** Tile layers, bottom first (天地图: vector, then annotation). Empty for `none`. */
@@ -25,13 +28,11 @@ export interface Basemap {
   attribution: string;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The basemap for an environment (defaults to `process.env`). */
 export function basemapFrom(env: Record<string, string | undefined> = process.env): Basemap {
   const key = env.PUBLIC_TIANDITU_KEY ?? '';
   const wanted = env.PUBLIC_BASEMAP ?? (key ? 'tianditu' : 'osm');
-  const review = env.PUBLIC_MAP_REVIEW_NUMBER ? `审图号：${escape(env.PUBLIC_MAP_REVIEW_NUMBER)}` : '';
+  const review = env.PUBLIC_MAP_REVIEW_NUMBER ? `审图号：${escapeHtml(env.PUBLIC_MAP_REVIEW_NUMBER)}` : '';
   if (wanted === 'tianditu') {
     const wmts = (layer: string) =>
       `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`;

@@ -4,14 +4,16 @@
  * browser sees the same shapes through `mapTypes.ts`.
  */
 import { type Route, type Unit, getRoutes, getUnitMap, getUnits, stopsOfRoute } from '../content/queries';
+import { categoryTerm, regionTerm, statusTerm } from '../content/taxonomy';
 import type { ExportPoint, ExportRoute } from '../exports/exportFormats';
+import { exportPoint, exportStops, type Place } from '../exports/exportPoint';
 import { isApproximate } from '../format';
+import { absolute, routePath } from '../paths';
 import type { MapPoint, MapRoute } from './mapTypes';
 import { STATUS_SYMBOLS } from './statusSymbols';
-import { categoryTerm, regionTerm, statusTerm } from '../content/taxonomy';
 
-/** The map point of a unit. */
-export function mapPoint(unit: Unit, routes: Route[]): MapPoint {
+/** A unit as a place: name, location and status. */
+export function unitPlace(unit: Unit): Place {
   const { data } = unit;
   const loc = data.location;
   return {
@@ -21,6 +23,14 @@ export function mapPoint(unit: Unit, routes: Route[]): MapPoint {
     approximate: loc ? isApproximate(loc.precision) : false,
     status: statusTerm(data.status).slug,
     statusLabel: statusTerm(data.status).label,
+  };
+}
+
+/** The map point of a unit. */
+export function mapPoint(unit: Unit, routes: Route[]): MapPoint {
+  const { data } = unit;
+  return {
+    ...unitPlace(unit),
     symbol: STATUS_SYMBOLS[data.status],
     region: regionTerm(data.region).slug,
     regionLabel: data.region,
@@ -29,6 +39,7 @@ export function mapPoint(unit: Unit, routes: Route[]): MapPoint {
   };
 }
 
+/** A route as the map draws it. */
 export function mapRoute(route: Route): MapRoute {
   return {
     id: route.id,
@@ -54,40 +65,22 @@ export async function routeMapData(routeId: string): Promise<{ points: MapPoint[
   return { points: units.map((u) => mapPoint(u, routes)), route: mapRoute(route) };
 }
 
-/** A unit as an export point (only when it has a location). */
-export function exportPoint(unit: Unit, site: URL): ExportPoint | null {
-  const loc = unit.data.location;
-  if (!loc) return null;
-  return {
-    id: unit.id,
-    name: unit.data.name,
-    lat: loc.lat,
-    lng: loc.lng,
-    precision: loc.precision,
-    approximate: isApproximate(loc.precision),
-    status: statusTerm(unit.data.status).slug,
-    statusLabel: statusTerm(unit.data.status).label,
-    url: new URL(`/units/${unit.id}/`, site).toString(),
-  };
-}
-
 /** Every located unit as an export point. */
-export async function allExportPoints(site: URL): Promise<ExportPoint[]> {
-  return (await getUnits()).flatMap((u) => exportPoint(u, site) ?? []);
+export async function allExportPoints(site: URL | string | undefined): Promise<ExportPoint[]> {
+  return (await getUnits()).flatMap((u) => exportPoint(unitPlace(u), site) ?? []);
 }
 
 /** A route as the exports need it. */
-export async function exportRoute(route: Route, site: URL): Promise<ExportRoute> {
+export async function exportRoute(route: Route, site: URL | string | undefined): Promise<ExportRoute> {
   const stops = await stopsOfRoute(route);
   return {
     name: route.data.name,
     description: `${route.data.theme}。各站之间为直线连接，不是道路导航路线。`,
-    url: new URL(`/routes/${route.id}/`, site).toString(),
-    stops: stops.map((s) => ({
-      id: s.unit.id,
-      name: s.unit.data.name,
-      minutes: s.minutes,
-      point: exportPoint(s.unit, site),
-    })),
+    url: absolute(site, routePath(route.id)),
+    stops: exportStops(
+      stops.map((s) => ({ unit: s.unit.id, minutes: s.minutes })),
+      new Map(stops.map((s) => [s.unit.id, unitPlace(s.unit)])),
+      site,
+    ),
   };
 }

@@ -2,19 +2,11 @@
  * The shapes of the map's data as the browser receives it (JSON in `data-*` attributes), made at
  * build time by `mapData.ts`. Types only, so browser scripts can name them without the content layer.
  */
+import type { Place } from '../exports/exportPoint';
 import type { TravelMode } from '../geo/travel';
 
-/** A unit as the browser's map and planner see it. */
-export interface MapPoint {
-  id: string;
-  name: string;
-  /** Present only when the location is known. */
-  lat?: number;
-  lng?: number;
-  precision?: number;
-  approximate: boolean;
-  status: string;
-  statusLabel: string;
+/** A unit as the browser's map and planner see it: a place, with what the map draws and filters by. */
+export interface MapPoint extends Place {
   symbol: string;
   region: string;
   regionLabel: string;

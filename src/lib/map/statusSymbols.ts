@@ -1,11 +1,10 @@
 /**
  * The symbol drawn for each unit status, on badges and map markers, so that status is told by
  * shape and words as well as colour.
- *
- * Shared by components (build time) and, through `data-*`, the map script.
  */
 import type { Status } from '../content/taxonomy';
 
+/** The symbol of each status. */
 export const STATUS_SYMBOLS: Record<Status, string> = {
   'confirmed-point': '●',
   'point-other-source': '◐',

@@ -7,16 +7,24 @@
  * (5–600, default 60); `start` the departure time `HH:MM` (default 09:00); `date` the visit day
  * `YYYY-MM-DD` (optional, needed for the calendar file); `mode` coach, walk, bicycle or car
  * (default coach). Unknown or malformed values are dropped and reported; the rest is kept.
- *
- * Shared by the planner script in the browser and the unit tests.
  */
-import { DEFAULT_START_MINUTES, formatClock, parseClock, type TravelMode } from '../geo/travel';
+import {
+  DEFAULT_START_MINUTES,
+  DEFAULT_TRAVEL_MODE,
+  formatClock,
+  isTravelMode,
+  parseClock,
+  type TravelMode,
+} from '../geo/travel';
 
-export const PLAN_MODES: readonly TravelMode[] = ['coach', 'walk', 'bicycle', 'car'];
+/** Minutes at a stop when the plan gives none. */
 export const DEFAULT_STOP_MINUTES = 60;
+/** Shortest stay a plan accepts, in minutes. */
 export const MIN_STOP_MINUTES = 5;
+/** Longest stay a plan accepts, in minutes: a whole working day. */
 export const MAX_STOP_MINUTES = 600;
 
+/** A visitor's itinerary: stops in visiting order, start time, day and travel mode. */
 export interface Plan {
   stops: { unit: string; minutes: number }[];
   /** Minutes after midnight. */
@@ -26,7 +34,8 @@ export interface Plan {
   mode: TravelMode;
 }
 
-export const emptyPlan = (): Plan => ({ stops: [], start: DEFAULT_START_MINUTES, date: '', mode: 'coach' });
+/** The plan of an address without a query: no stops, the default start and mode. */
+export const emptyPlan = (): Plan => ({ stops: [], start: DEFAULT_START_MINUTES, date: '', mode: DEFAULT_TRAVEL_MODE });
 
 function validDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -70,7 +79,7 @@ export function parsePlan(search: string, knownUnits: ReadonlySet<string>): { pl
   }
   const mode = params.get('mode');
   if (mode) {
-    if ((PLAN_MODES as readonly string[]).includes(mode)) plan.mode = mode as TravelMode;
+    if (isTravelMode(mode)) plan.mode = mode;
     else invalid.push(`mode=${mode}`);
   }
   return { plan, invalid };
@@ -85,7 +94,7 @@ export function formatPlan(plan: Plan): string {
   }
   if (plan.start !== DEFAULT_START_MINUTES) params.push(`start=${formatClock(plan.start)}`);
   if (plan.date) params.push(`date=${plan.date}`);
-  if (plan.mode !== 'coach') params.push(`mode=${plan.mode}`);
+  if (plan.mode !== DEFAULT_TRAVEL_MODE) params.push(`mode=${plan.mode}`);
   return params.length > 0 ? `?${params.join('&')}` : '';
 }
 

@@ -2,14 +2,13 @@
  * A plan as an iCalendar file: one event per stop on the visit day. Times are Beijing time
  * (Asia/Shanghai, UTC+8 all year, no daylight saving) written in UTC, so every calendar app
  * places them right whatever its own time zone.
- *
- * Shared by the planner script (imported only when the file is asked for) and the unit tests.
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 
 /** Beijing time is UTC+8 all year. */
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 
+/** A stop as a calendar event: name, page address, and times on the visit day. */
 export interface IcsStop {
   name: string;
   url: string;

@@ -2,7 +2,14 @@ import { gpx, kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
 import { exportFile } from '../../../src/lib/exports/exportFiles';
-import { type ExportPoint, type ExportRoute, toCsv, toGeoJson, toGpx, toKml } from '../../../src/lib/exports/exportFormats';
+import {
+  type ExportPoint,
+  type ExportRoute,
+  toCsv,
+  toGeoJson,
+  toGpx,
+  toKml,
+} from '../../../src/lib/exports/exportFormats';
 
 const point = (id: string, lat: number, lng: number, precision: number): ExportPoint => ({
   id,

@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_START_MINUTES,
+  DEFAULT_TRAVEL_MODE,
   distanceKm,
   EARTH_RADIUS_KM,
   formatClock,
   formatKm,
   formatMinutes,
   formatMinutesRange,
+  isTravelMode,
   legsOf,
   parseClock,
   schedule,
   summarise,
+  TRAVEL_MODES,
   TRAVEL_SPEEDS_KMH,
   travelMinutes,
   VEHICLE_OVERHEAD_MINUTES,
@@ -112,5 +115,20 @@ describe('clock and figure formats', () => {
     expect(formatMinutes(120)).toBe('2 小时');
     expect(formatMinutesRange({ min: 20, max: 35 })).toBe('约 20 分钟 至 35 分钟');
     expect(formatMinutesRange({ min: 20, max: 20 })).toBe('约 20 分钟');
+  });
+});
+
+describe('travel modes', () => {
+  test('one list of modes: each has speeds, the default is one of them, and the content schema offers the same', async () => {
+    expect(Object.keys(TRAVEL_SPEEDS_KMH).sort()).toEqual([...TRAVEL_MODES].sort());
+    expect(TRAVEL_MODES).toContain(DEFAULT_TRAVEL_MODE);
+    const schema = await import('../../../src/schemas/route');
+    expect([...schema.TRAVEL_MODES]).toEqual([...TRAVEL_MODES]);
+  });
+
+  test('isTravelMode accepts the modes and nothing else', () => {
+    for (const mode of TRAVEL_MODES) expect(isTravelMode(mode)).toBe(true);
+    expect(isTravelMode('plane')).toBe(false);
+    expect(isTravelMode('')).toBe(false);
   });
 });
