@@ -4,6 +4,7 @@
  * the route's description.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_TRAVEL_MODE, TRAVEL_MODES } from '../lib/geo/travel';
 import { idSchema, sourceSchema } from './common';
 
 /** One stop of a route. */
@@ -17,9 +18,6 @@ export const stopSchema = z.strictObject({
   /** How to get from this stop to the next one. Optional: omitted when not known. */
   directions: z.string().optional(),
 });
-
-/** How a group can travel between the stops of a route. */
-export const TRAVEL_MODES = ['coach', 'walk', 'bicycle', 'car'] as const;
 
 /** A route file's frontmatter. */
 export const routeSchema = z
@@ -36,7 +34,7 @@ export const routeSchema = z
      */
     kind: z.enum(['official', 'suggestion']),
     /** How the group travels between stops, one of {@link TRAVEL_MODES}. Default: coach (大巴). */
-    travelMode: z.enum(TRAVEL_MODES).default('coach'),
+    travelMode: z.enum(TRAVEL_MODES).default(DEFAULT_TRAVEL_MODE),
     /** Stops in visiting order; at least two. Required. */
     stops: z.array(stopSchema).min(2),
     /** Sources for the route's composition. At least one for an official route. Default: none. */

@@ -122,8 +122,11 @@ describe('travel modes', () => {
   test('one list of modes: each has speeds, the default is one of them, and the content schema offers the same', async () => {
     expect(Object.keys(TRAVEL_SPEEDS_KMH).sort()).toEqual([...TRAVEL_MODES].sort());
     expect(TRAVEL_MODES).toContain(DEFAULT_TRAVEL_MODE);
-    const schema = await import('../../../src/schemas/route');
-    expect([...schema.TRAVEL_MODES]).toEqual([...TRAVEL_MODES]);
+    const { routeSchema } = await import('../../../src/schemas/route');
+    const travelMode = routeSchema.shape.travelMode;
+    for (const mode of TRAVEL_MODES) expect(travelMode.safeParse(mode).success, mode).toBe(true);
+    expect(travelMode.safeParse('bus').success).toBe(false);
+    expect(travelMode.parse(undefined)).toBe(DEFAULT_TRAVEL_MODE);
   });
 
   test('isTravelMode accepts the modes and nothing else', () => {
