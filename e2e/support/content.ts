@@ -50,4 +50,4 @@ export function storyTitle(id: string): string {
 }
 
 /** The statuses counted as one of Baotou's demonstration points (src/lib/taxonomy.ts `POINT_STATUSES`). */
-export const POINT_STATUSES = ['confirmed-point', 'point-other-source'];
+export const POINT_STATUSES = ['official-list', 'confirmed-point', 'point-other-source'];

@@ -44,6 +44,12 @@ export const CATEGORIES = [
  */
 export const STATUSES = [
   {
+    value: 'official-list',
+    slug: 'official-list',
+    label: '示范点（官方名单）',
+    description: '列入主管部门公布的包头市40个民族团结进步创建示范点名单；来源为名单本身。',
+  },
+  {
     value: 'confirmed-point',
     slug: 'confirmed-point',
     label: '示范点（来源证实）',
@@ -108,7 +114,7 @@ export const categoryValues = CATEGORIES.map((c) => c.value) as [Category, ...Ca
 export const statusValues = STATUSES.map((s) => s.value) as [Status, ...Status[]];
 
 /** The statuses that count as one of Baotou's demonstration points. */
-export const POINT_STATUSES: readonly Status[] = ['confirmed-point', 'point-other-source'];
+export const POINT_STATUSES: readonly Status[] = ['official-list', 'confirmed-point', 'point-other-source'];
 
 function lookup<T extends Term>(terms: readonly T[], value: string): T {
   const term = terms.find((t) => t.value === value);

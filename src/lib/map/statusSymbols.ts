@@ -6,6 +6,7 @@ import type { Status } from '../content/taxonomy';
 
 /** The symbol of each status. */
 export const STATUS_SYMBOLS: Record<Status, string> = {
+  'official-list': '★',
   'confirmed-point': '●',
   'point-other-source': '◐',
   'regional-demo-unit': '◆',

@@ -10,7 +10,8 @@ import {
   formatPrecision,
   isApproximate,
 } from '../../../src/lib/format';
-import { CATEGORIES, REGIONS, STATUSES } from '../../../src/lib/content/taxonomy';
+import { CATEGORIES, POINT_STATUSES, REGIONS, STATUSES } from '../../../src/lib/content/taxonomy';
+import { STATUS_SYMBOLS } from '../../../src/lib/map/statusSymbols';
 import { formatUnitFilter, matchesFilter, parseUnitFilter } from '../../../src/lib/filters/unitFilter';
 
 describe('format', () => {
@@ -115,6 +116,13 @@ describe('vocabularies and strings', () => {
       expect(new Set(slugs).size).toBe(slugs.length);
       for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     }
+  });
+
+  test('the official list is the most certain status, a point status with a symbol of its own', () => {
+    expect(STATUSES[0]).toMatchObject({ value: 'official-list', label: '示范点（官方名单）' });
+    expect(POINT_STATUSES).toContain('official-list');
+    const symbols = Object.entries(STATUS_SYMBOLS).filter(([status]) => (POINT_STATUSES as readonly string[]).includes(status));
+    expect(new Set(symbols.map(([, symbol]) => symbol)).size).toBe(POINT_STATUSES.length);
   });
 
   test('t() fills placeholders and leaves unknown ones visible', () => {
