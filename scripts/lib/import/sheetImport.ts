@@ -17,9 +17,9 @@
  * the units (unitPlan), the routes (routePlan), the content as a whole (contentCheck). The report
  * is importReport's.
  */
+import { checkPlannedContent } from './contentCheck';
 import { indexExisting } from './existingContent';
 import type { ImportInput, ImportPlan } from './importPlan';
-import { checkPlannedContent } from './contentCheck';
 import { planRoutes } from './routePlan';
 import { parseRow } from './sheetRow';
 import { readHeader } from './sheetHeader';
@@ -46,12 +46,8 @@ export function planImport(input: ImportInput): ImportPlan {
   );
   const existing = indexExisting(input.existing);
   const units = planUnits(rows, existing, input);
-  const routes = planRoutes(
-    rows.flatMap((r) => r.memberships),
-    units,
-    existing,
-    input.contentDir,
-  );
+  const memberships = rows.flatMap((r) => r.memberships);
+  const routes = planRoutes(memberships, units, existing, input.contentDir);
   plan.units = units.results;
   plan.routes = routes.results;
   const texts = new Map([...units.texts, ...routes.texts]);
