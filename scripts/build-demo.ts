@@ -1,6 +1,6 @@
 /**
  * Builds the site from the fictional demo data set: regenerates `.demo/content/` with
- * `generateDemoContent` (src/lib/demoData.ts), then runs `astro build` with
+ * `generateDemoContent` (scripts/lib/demo/demoData.ts), then runs `astro build` with
  * `CONTENT_DIR=.demo/content` and `SITE_DATA=demo`, which writes to `dist-demo/`. The real
  * `content/` and `dist/` are never touched.
  *

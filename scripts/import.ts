@@ -10,8 +10,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CRS_VALUES, type Crs, formatReport, planImport } from './lib/import/sheetImport';
-import { type Encoding, readContentFiles, readSheetFile } from './lib/import/sheetRead';
+import { readContentFiles } from './lib/import/contentRead';
+import { CRS_VALUES, type Crs } from './lib/import/coordinates';
+import { formatReport } from './lib/import/importReport';
+import { planImport } from './lib/import/sheetImport';
+import { type Encoding, readSheetFile } from './lib/import/sheetRead';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

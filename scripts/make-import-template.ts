@@ -1,6 +1,6 @@
 /**
  * Writes the import template sheets (`templates/示范点导入模板.csv` and `.xlsx`) from the column
- * map in src/lib/sheetColumns.ts. Run after changing the columns: `npm run import:template`.
+ * map in scripts/lib/import/sheetColumns.ts. Run after changing the columns: `npm run import:template`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

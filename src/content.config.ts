@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_DIR } from './lib/content/contentDir';
+import { CONTENT_DIR, ENTRY_PATTERN } from './lib/content/contentDir';
 import { routeSchema } from './schemas/route';
 import { storySchema } from './schemas/story';
 import { unitSchema } from './schemas/unit';
@@ -15,8 +15,9 @@ const byFrontmatterId = ({ data, entry }: { data: Record<string, unknown>; entry
   typeof data.id === 'string' ? data.id : entry.replace(/\.mdx?$/, '');
 
 const collectionOf = (name: string) =>
-  glob({ pattern: '**/*.mdx', base: `./${CONTENT_DIR}/${name}`, generateId: byFrontmatterId });
+  glob({ pattern: ENTRY_PATTERN, base: `./${CONTENT_DIR}/${name}`, generateId: byFrontmatterId });
 
+/** The units, stories and routes, each from its folder under the content directory. */
 export const collections = {
   units: defineCollection({ loader: collectionOf('units'), schema: unitSchema }),
   stories: defineCollection({ loader: collectionOf('stories'), schema: storySchema }),

@@ -3,26 +3,19 @@
  * Astro builds anything. A wrong file stops `astro build`, `astro dev` and `astro check` with one
  * report that names each file and field and says how to fix it; nothing half-built is published.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type CollectionName, type ContentFile, checkContent, formatProblems } from '../lib/content/contentIssues';
+import { listContentFiles } from '../lib/content/contentDir';
 import { readFrontmatter } from '../lib/content/frontmatter';
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md')
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /** Reads one collection's files from disk. */
 export function readCollection(root: string, contentDir: string, collection: CollectionName): ContentFile[] {
-  return listFiles(join(root, contentDir, collection)).map((path) => {
-    const { data, error } = readFrontmatter(readFileSync(path, 'utf8'));
-    return { file: relative(root, path), data, ...(error !== undefined ? { parseError: error } : {}) };
+  return listContentFiles(root, contentDir, collection).map((file) => {
+    const { data, error } = readFrontmatter(readFileSync(join(root, file), 'utf8'));
+    return { file, data, ...(error !== undefined ? { parseError: error } : {}) };
   });
 }
 
@@ -31,6 +24,7 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
+/** The integration: checks all content in `contentDir` when Astro sets up a build, dev server or check. */
 export default function contentGuard(contentDir: string): AstroIntegration {
   return {
     name: 'mztj:content-guard',

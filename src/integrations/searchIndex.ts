@@ -72,6 +72,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
   }
 }
 
+/** The integration: indexes the finished build. */
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'mztj:search-index',

@@ -6,7 +6,7 @@
  *   <outDir>/_nginx/page-headers.conf   nginx snippets included by deploy/nginx/site.conf
  *   <outDir>/_nginx/embed-headers.conf
  *
- * The policy itself is src/lib/securityHeaders.ts. A page with an inline event handler or
+ * The policy itself is src/lib/security/securityHeaders.ts. A page with an inline event handler or
  * `style` attribute, which the policy would block, stops the build with the file named.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,7 @@ export function writeSecurityHeaders(outDir: string): { scripts: number; styles:
   return { scripts: scripts.size, styles: styles.size, tiles };
 }
 
+/** The integration: writes the header files into the finished build. */
 export default function securityHeaders(): AstroIntegration {
   return {
     name: 'mztj:security-headers',

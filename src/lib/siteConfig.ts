@@ -4,6 +4,7 @@
  */
 import { IS_DEMO } from './content/contentDir';
 
+/** The settings of this deployment. */
 export const siteConfig = {
   /** ICP filing number for the footer (e.g. "蒙ICP备XXXXXXXX号"); empty when not set. */
   icpNumber: process.env.PUBLIC_ICP_NUMBER ?? '',

@@ -5,6 +5,7 @@
  * selection in the URL query. A subclass says which fields there are, how the URL reads and
  * writes, and what a filter does to the page.
  */
+import { fill } from '../lib/text';
 
 interface Strings {
   shown: string;
@@ -12,11 +13,10 @@ interface Strings {
   none: string;
 }
 
-export type Filter = Partial<Record<string, string>>;
+/** A filter as the URL has it: a value per field name. */
+type Filter = Partial<Record<string, string>>;
 
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-
+/** A filter element over a server-rendered form; `F` is the filter a subclass reads and writes. */
 export abstract class FilterFormElement<F extends object> extends HTMLElement {
   #form?: HTMLFormElement;
   #strings: Strings = { shown: '', invalid: '', none: '' };

@@ -1,7 +1,7 @@
 /**
  * `<mz-offline-save>`: a "保存离线使用" button on route pages. Shown only where service workers
  * exist; on click it installs public/sw.js and asks it to keep the pages and files listed in
- * `data-urls` (src/lib/offline.ts), then says whether that worked. Strings in `data-strings`.
+ * `data-urls` (src/lib/plan/offline.ts), then says whether that worked. Strings in `data-strings`.
  */
 interface Strings {
   saving: string;

@@ -1,7 +1,7 @@
 /**
  * `<mz-search>`: the search form and its results. Loads Pagefind's JS API and the name list
  * (`/search/names.json`) the first time it is needed, runs the search as the reader types
- * (src/lib/searchEngine.ts), announces the number of results, and suggests what to do when there
+ * (src/lib/search/searchEngine.ts), announces the number of results, and suggests what to do when there
  * are none. On the search page the query and filters live in the URL.
  */
 import type { NameEntry } from '../lib/search/searchFallback';
@@ -16,6 +16,7 @@ import {
   type SearchState,
   shorterQuery,
 } from '../lib/search/searchQuery';
+import { fill } from '../lib/text';
 
 interface Strings {
   count: string;
@@ -26,9 +27,6 @@ interface Strings {
   all: string;
   aliasMatch: string;
 }
-
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 /** Pause after a keystroke before searching: long enough to skip the letters of a word being typed. */
 const TYPING_PAUSE_MS = 120;

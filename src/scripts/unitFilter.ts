@@ -2,7 +2,13 @@
  * `<mz-unit-filter>`: filters the server-rendered unit list by region, category and status,
  * announces the result count, and mirrors the selection in the URL query.
  */
-import { FILTER_FACETS, formatUnitFilter, matchesFilter, parseUnitFilter, type UnitFilter } from '../lib/filters/unitFilter';
+import {
+  FILTER_FACETS,
+  formatUnitFilter,
+  matchesFilter,
+  parseUnitFilter,
+  type UnitFilter,
+} from '../lib/filters/unitFilter';
 import { FilterFormElement } from './filterForm';
 
 class UnitFilterElement extends FilterFormElement<UnitFilter> {

@@ -2,9 +2,8 @@
  * The content of the import template sheets in `templates/`: the header row from the column map
  * and one example row that is obviously an example. Kept here so the template, the importer and
  * the tests read the same columns.
- *
- * Used by `scripts/make-import-template.ts` and the unit tests.
  */
+import { csvFile } from '../../../src/lib/text';
 import { COLUMNS } from './sheetColumns';
 
 /** Base name of the template files in `templates/`. */
@@ -17,13 +16,7 @@ export function templateRows(): (string | number)[][] {
 
 /** The template as CSV: UTF-8 with a byte-order mark (so Excel reads the Chinese) and CRLF line ends. */
 export function templateCsv(): string {
-  const quote = (value: string | number) => {
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return `\uFEFF${templateRows()
-    .map((row) => row.map(quote).join(','))
-    .join('\r\n')}\r\n`;
+  return csvFile(templateRows());
 }
 
 /** The 说明 sheet of the .xlsx template: each column and what to write in it. */

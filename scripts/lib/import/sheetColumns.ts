@@ -2,8 +2,6 @@
  * The columns of the import sheet (示范点导入表): each Chinese header, what it means, and which
  * field of the unit or route schema it fills. One list, used by the importer, by the script that
  * writes the template sheets in `templates/`, and by the editors' guide.
- *
- * Shared by `src/lib/sheetImport.ts`, `scripts/make-import-template.mjs` and the unit tests.
  */
 
 /** Text that marks the template's example row; a row whose name contains it is never imported. */
@@ -34,6 +32,7 @@ export type ColumnKey =
   | 'sourceUrl'
   | 'sourceDate';
 
+/** One column of the import sheet. */
 export interface Column {
   key: ColumnKey;
   /** The header as it appears in the template. */

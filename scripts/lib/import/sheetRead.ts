@@ -1,17 +1,12 @@
 /**
  * Reads an import sheet into rows of text: `.xlsx` through `read-excel-file`, `.csv` through
  * `csv-parse` after decoding UTF-8 (with or without a byte-order mark) or GB18030, the encoding
- * Chinese Excel uses for "CSV". Line endings may be CRLF or LF.
- *
- * Node only (used by `scripts/import.mjs` and the unit tests).
+ * Chinese Excel uses for "CSV". Line endings may be CRLF or LF. Node only.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import type { CollectionName } from '../../../src/lib/content/contentIssues';
-import type { ExistingFile } from './sheetImport';
 
+/** How a CSV file's bytes are decoded. */
 export type Encoding = 'utf8' | 'gb18030';
 
 /** A sheet as read: the rows (the header row first), each cell as trimmed text. */
@@ -74,18 +69,4 @@ export async function readSheetFile(fileName: string, bytes: Uint8Array, encodin
   throw new Error(
     `无法读取 ${fileName}：只支持 .xlsx 和 .csv 文件。旧版 .xls 请在 Excel 或 WPS 中“另存为” .xlsx 后再导入。`,
   );
-}
-
-/** Reads the content files the importer compares against, with paths relative to `root`. */
-export function readContentFiles(root: string, contentDir: string): Record<CollectionName, ExistingFile[]> {
-  const read = (collection: CollectionName): ExistingFile[] => {
-    const dir = join(root, contentDir, collection);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && /\.mdx?$/i.test(e.name) && e.name.toLowerCase() !== 'readme.md')
-      .map((e) => join(e.parentPath, e.name))
-      .sort()
-      .map((path) => ({ file: relative(root, path), text: readFileSync(path, 'utf8') }));
-  };
-  return { units: read('units'), stories: read('stories'), routes: read('routes') };
 }

@@ -2,12 +2,12 @@
  * Skeleton files for `npm run new -- story|unit|route [id]`: every field of the schema with a
  * comment saying what it means. Required fields hold placeholders (`""` or 待填写) that the content
  * guard rejects, so an unfilled file can never be published; once they are filled the file passes.
- *
- * Used by `scripts/new-content.ts` and the unit tests.
  */
 import { CATEGORIES, REGIONS, STATUSES } from '../../../src/lib/content/taxonomy';
 
+/** The kinds of file `npm run new` writes. */
 export const SCAFFOLD_KINDS = ['story', 'unit', 'route'] as const;
+/** One of {@link SCAFFOLD_KINDS}. */
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
 
 /** The collection folder each kind is written to. */

@@ -2,11 +2,10 @@
  * The map page's filter: the unit directory's facets (`region`, `category`, `status`, as taxonomy
  * slugs) plus `route` (a route id), in the URL query so that a filtered map can be shared:
  * `/map/?region=baotou&status=confirmed-point&route=demo-route-2`.
- *
- * Shared by the map page (build time) and the map filter script.
  */
 import { type FilterFacet, formatUnitFilter, matchesFilter, parseUnitFilter, type UnitFilter } from './unitFilter';
 
+/** The directory's filter plus the route whose stops the map shows. */
 export interface MapFilter extends UnitFilter {
   route?: string;
 }

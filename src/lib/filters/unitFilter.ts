@@ -2,13 +2,12 @@
  * The unit directory's filter: which facet values are selected, read from and written to the
  * URL query (`?region=baotou&category=community&status=confirmed-point`), so a filtered view can
  * be shared and reloaded. Values are the taxonomy's ASCII slugs.
- *
- * Shared by the directory page (build time, for the facet slugs on each item) and the browser
- * script that filters the list.
  */
 import { FACET_TERMS, FACETS, type Facet } from '../content/taxonomy';
 
+/** The facets the directory filters by, which are also the URL parameters. */
 export const FILTER_FACETS = FACETS;
+/** One of {@link FILTER_FACETS}. */
 export type FilterFacet = Facet;
 
 /** Selected slug per facet; a missing facet means "any". */

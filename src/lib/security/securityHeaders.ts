@@ -27,6 +27,7 @@ const attribute = (attrs: string, name: string): string | undefined => {
 export const cspHash = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** What the pages run inline, as CSP hashes. */
 export interface InlineCode {
   /** Hashes of inline executable scripts. */
   scripts: string[];
@@ -68,6 +69,7 @@ export function tileOrigins(basemap: Pick<Basemap, 'layers'>): string[] {
   return [...origins].sort();
 }
 
+/** What a Content Security Policy allows besides the site itself. */
 export interface PolicyInput {
   scripts: string[];
   styles: string[];
@@ -108,6 +110,7 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
     'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
 };
 
+/** The response headers of the two kinds of page. */
 export interface SiteHeaders {
   /** Headers of site pages (not framable). */
   page: Record<string, string>;
@@ -115,6 +118,7 @@ export interface SiteHeaders {
   embed: Record<string, string>;
 }
 
+/** Every security header of site pages and of embeds, from the build's inline code and tile servers. */
 export function siteHeaders(input: Omit<PolicyInput, 'frameAncestors'>): SiteHeaders {
   return {
     page: {

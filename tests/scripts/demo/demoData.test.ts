@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { type CollectionName, type ContentFile, checkContent } from '../../../src/lib/content/contentIssues';
-import { DEMO_SOURCE_TITLE, type DemoFile, generateDemoContent } from '../../../scripts/lib/demo/demoData';
-import { readFrontmatter } from '../../../src/lib/content/frontmatter';
+import { generateDemoContent } from '../../../scripts/lib/demo/demoData';
+import { DEMO_SOURCE_TITLE, type DemoFile } from '../../../scripts/lib/demo/demoFile';
+import { readFrontmatter, splitFrontmatter } from '../../../src/lib/content/frontmatter';
 
 const STORIES = 120;
 const files = generateDemoContent({ stories: STORIES, seed: 7 });
@@ -110,7 +111,7 @@ describe('generateDemoContent', () => {
 
   test('stories are dated within 2020-01-01…2026-10-31 and have bodies fit for MDX and search', () => {
     for (const { path, text } of files.filter((f) => f.path.startsWith('stories/'))) {
-      const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+      const body = splitFrontmatter(text)?.body ?? text;
       expect(body, path).not.toMatch(/[{}<]/);
       expect(body).toMatch(/^## /m);
       const han = body.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -125,7 +126,9 @@ describe('generateDemoContent', () => {
       expect((story.keyFigures as unknown[]).length).toBeLessThanOrEqual(5);
     }
     // Stories differ from one another, so that a search index over them is realistic.
-    const bodies = new Set(files.filter((f) => f.path.startsWith('stories/')).map((f) => f.text.split('\n---\n')[1]));
+    const bodies = new Set(
+      files.filter((f) => f.path.startsWith('stories/')).map((f) => splitFrontmatter(f.text)?.body),
+    );
     expect(bodies.size).toBe(STORIES);
   });
 

@@ -12,8 +12,12 @@ import { readFrontmatter } from '../../../src/lib/content/frontmatter';
 import { TEMPLATE_NAME, templateRows } from '../../../scripts/lib/import/importTemplate';
 import { COLUMNS, guessHeader } from '../../../scripts/lib/import/sheetColumns';
 import { STATUSES } from '../../../src/lib/content/taxonomy';
-import { type ImportPlan, formatReport, planImport, toWgs84 } from '../../../scripts/lib/import/sheetImport';
-import { decodeCsv, parseCsv, readContentFiles, readSheetFile } from '../../../scripts/lib/import/sheetRead';
+import { readContentFiles } from '../../../scripts/lib/import/contentRead';
+import { toWgs84 } from '../../../scripts/lib/import/coordinates';
+import type { ImportPlan } from '../../../scripts/lib/import/importPlan';
+import { formatReport } from '../../../scripts/lib/import/importReport';
+import { planImport } from '../../../scripts/lib/import/sheetImport';
+import { decodeCsv, parseCsv, readSheetFile } from '../../../scripts/lib/import/sheetRead';
 
 const root = join(import.meta.dirname, '../../..');
 const fixtures = join(import.meta.dirname, '../../fixtures/import');
