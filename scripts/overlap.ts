@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readFrontmatter } from '../src/lib/content/frontmatter';
+import { readFrontmatter, splitFrontmatter } from '../src/lib/content/frontmatter';
 import { decodeCsv } from './lib/import/sheetRead';
 import { overlapWith, type OverlapReport } from './lib/overlap';
 
@@ -78,16 +78,15 @@ function read(path: string): Uint8Array {
 
 /** Title, summary and body of a story file; a file without frontmatter is all body. */
 function storyParts(path: string): { heading: string; body: string } {
-  const source = new TextDecoder().decode(read(path)).replace(/^\uFEFF/, '');
-  const fence = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!fence) return { heading: '', body: source };
+  const source = new TextDecoder().decode(read(path));
+  const block = splitFrontmatter(source);
+  if (!block) return { heading: '', body: source.replace(/^\uFEFF/, '') };
   const frontmatter = readFrontmatter(source);
   if (frontmatter.error !== undefined) fail(`${path}：${frontmatter.error}`);
   const data = frontmatter.data as Record<string, unknown>;
   const heading = [data.title, data.summary].filter((v) => typeof v === 'string').join('\n');
   // Link targets are addresses, not prose.
-  const body = source.slice(fence[0].length).replace(/\]\([^)]*\)/g, ']');
-  return { heading, body };
+  return { heading, body: block.body.replace(/\]\([^)]*\)/g, ']') };
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

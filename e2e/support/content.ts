@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/lib/content/frontmatter';
 
 /** The project root (the directory of playwright.config.ts). */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,10 +31,9 @@ export function readCollection(contentDir: string, collection: 'stories' | 'unit
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-      if (!match?.[1]) throw new Error(`${join(dir, name)}: no frontmatter`);
-      const data = parse(match[1]) as Record<string, unknown>;
+      const frontmatter = readFrontmatter(readFileSync(join(dir, name), 'utf8'));
+      if (frontmatter.error !== undefined) throw new Error(`${join(dir, name)}: ${frontmatter.error}`);
+      const data = frontmatter.data as Record<string, unknown>;
       return { id: typeof data.id === 'string' ? data.id : basename(name, '.mdx'), data };
     });
 }
