@@ -54,6 +54,23 @@ test('the map shows one marker per located demo unit, and a route filter numbers
   await expect(markers(page)).toHaveCount(plotted.length);
 });
 
+test('units on the official list are a status of their own: filtered on the map, starred on their pages', async ({
+  page,
+}) => {
+  const official = units.filter((u) => u.data.status === 'official-list');
+  expect(official.length).toBeGreaterThan(0);
+  await page.goto('/map/');
+  await settleMaps(page);
+  await page.getByRole('combobox', { name: '状态' }).selectOption({ label: '示范点（官方名单）' });
+  await expect(page).toHaveURL(/\/map\/\?status=official-list$/);
+  await expect(markers(page)).toHaveCount(official.filter((u) => u.data.location).length);
+  const first = official[0];
+  await page.goto(`/units/${first?.id}/`);
+  const badge = page.getByRole('main').locator('span:visible', { hasText: '示范点（官方名单）' }).first();
+  await expect(badge).toBeVisible();
+  await expect(badge).toContainText('★');
+});
+
 test('a route page shows the legs, totals and schedule the geo library computes', async ({ page }) => {
   await page.goto('/routes/demo-route-2/');
   const legs = legsOf(geoStops, mode);

@@ -62,6 +62,10 @@ const OTHER_STATUSES: readonly Status[] = [
   'seed-named-project',
   'related-site',
   'related-site',
+  'official-list',
+  'official-list',
+  'official-list',
+  'official-list',
 ];
 
 const NO_LOCATION_COUNT = 4;

@@ -81,6 +81,29 @@ describe('coordinates to WGS84, against pairs published by the map vendors', () 
   });
 });
 
+describe('the official list', () => {
+  test('a unit on the published list imports with the official-list status and its list as source', () => {
+    const rows = [
+      ['名称', '盟市', '旗县区', '状态', '来源', '来源链接'],
+      [
+        '测试示范点庚（虚构）',
+        '包头市',
+        '青山区',
+        '示范点（官方名单）',
+        '测试来源：虚构的40个示范点名单',
+        'https://example.org/list',
+      ],
+    ];
+    const p = plan(rows);
+    expect(p.units).toMatchObject([{ row: 2, outcome: 'created' }]);
+    apply(p);
+    expect(dataOf(p.units[0]?.file as string)).toMatchObject({
+      status: 'official-list',
+      sources: [{ title: '测试来源：虚构的40个示范点名单', url: 'https://example.org/list' }],
+    });
+  });
+});
+
 describe('reading sheets', () => {
   test('a GB18030 CSV, as Chinese Excel saves it, is recognised and read', async () => {
     const bytes = readFileSync(join(fixtures, 'gb18030.csv'));
