@@ -4,8 +4,8 @@
  * `src` and reports what is broken: a page or file that does not answer 200, and a link to
  * `#fragment` whose page has no element with that id.
  */
-import type { APIRequestContext } from '@playwright/test';
-import { allPagePaths } from './sitemap';
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { allPagePaths, MISSING_PATH } from './sitemap';
 
 export interface CrawlReport {
   /** HTML pages read. */
@@ -89,4 +89,25 @@ export async function crawl(request: APIRequestContext, baseURL: string): Promis
     if (found && !found.has(id)) problems.push(`${from}: link to ${path}#${id}, but ${path} has no id="${id}"`);
   }
   return { pages: pageIds.size, urls: seen.size, anchors: anchors.length, problems: [...new Set(problems)] };
+}
+
+/**
+ * The crawl tests of one build, for its spec file: every link and anchor resolves, at least
+ * `minPages` pages are read (so a crawl that stops early fails), and an unknown URL gets the 404 page.
+ */
+export function crawlTests({ minPages }: { minPages: number }): void {
+  test('no broken internal link or anchor anywhere in the site', async ({ request, baseURL }) => {
+    test.setTimeout(180_000);
+    const report = await crawl(request, baseURL ?? '');
+    console.log(`crawl: ${report.pages} pages, ${report.urls} URLs, ${report.anchors} anchors checked`);
+    expect(report.problems).toEqual([]);
+    expect(report.pages).toBeGreaterThan(minPages);
+    expect(report.anchors).toBeGreaterThan(0);
+  });
+
+  test('an unknown URL gets the 404 page', async ({ page }) => {
+    const response = await page.goto(MISSING_PATH);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  });
 }
