@@ -1,7 +1,5 @@
 /**
  * Formatting of dates, figures and location precision for zh-CN readers.
- *
- * Shared by pages (build time) and client scripts.
  */
 
 /** `2022年10月14日` from a date (UTC calendar day). */
