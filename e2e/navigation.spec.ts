@@ -21,6 +21,8 @@ async function expectH1(page: Page, name: string) {
 }
 
 test('header navigation and links lead from the home page to every section', async ({ page }) => {
+  // A walk through every section, one page load after another: allow for a busy machine.
+  test.setTimeout(120_000);
   await page.goto('/');
   await expectH1(page, '内蒙古民族团结进步创建典型经验与示范点');
   await expect(page.getByRole('link', { name: '民族团结进步创建', exact: true })).toHaveAttribute(
@@ -98,6 +100,8 @@ const PAGE_TYPES = [
 ];
 
 test('on every page type the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  // One page load per page type: allow for a busy machine.
+  test.setTimeout(120_000);
   for (const path of PAGE_TYPES) {
     await page.goto(path);
     const skip = page.getByRole('link', { name: '跳到正文' });
