@@ -38,9 +38,9 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\/units\/\?region=baotou$/);
 
     await select(page, '状态').selectOption({ label: '示范点（来源证实）' });
-    await expect(listedUnits(page)).toHaveCount(5);
+    await expect(listedUnits(page)).toHaveCount(confirmedNames.length);
     expect(await listedNames(page)).toEqual(confirmedNames);
-    await expect(page.getByRole('status')).toHaveText('显示 5 / 32 个');
+    await expect(page.getByRole('status')).toHaveText(`显示 ${confirmedNames.length} / ${units.length} 个`);
     await expect(page).toHaveURL(/\/units\/\?region=baotou&status=confirmed-point$/);
 
     await page.reload();
@@ -62,9 +62,9 @@ test.describe('with JavaScript', () => {
     await expect(select(page, '盟市')).toHaveValue('baotou');
     await expect(select(page, '类别')).toHaveValue('');
     await expect(select(page, '状态')).toHaveValue('confirmed-point');
-    await expect(listedUnits(page)).toHaveCount(5);
+    await expect(listedUnits(page)).toHaveCount(confirmedNames.length);
     expect(await listedNames(page)).toEqual(confirmedNames);
-    await expect(page.getByRole('status')).toHaveText('显示 5 / 32 个');
+    await expect(page.getByRole('status')).toHaveText(`显示 ${confirmedNames.length} / ${units.length} 个`);
   });
 
   test('a malformed parameter is reported and ignored', async ({ page }) => {
@@ -73,6 +73,20 @@ test.describe('with JavaScript', () => {
     await expect(select(page, '盟市')).toHaveValue('');
     await expect(listedUnits(page)).toHaveCount(units.length);
     await expect(page.getByRole('status')).toHaveText(`显示 ${units.length} / ${units.length} 个`);
+  });
+
+  test('a crafted URL value is quoted short, once, as plain text', async ({ page }) => {
+    const message = '本站已迁移，请致电 400-000-0000 办理'.repeat(20);
+    await page.goto(`/units/?region=${encodeURIComponent(message)}&region=${encodeURIComponent(message)}&x=<b>y</b>`);
+    const notice = page.getByText('无法识别，已忽略。');
+    await expect(notice).toBeVisible();
+    const text = (await notice.textContent()) ?? '';
+    // The repeated value is named once, quoting at most 20 characters and an ellipsis.
+    expect(text.match(/无法识别/g)).toHaveLength(1);
+    expect(text.length).toBeLessThan(60);
+    expect(text).toContain('…');
+    await expect(page.locator('b', { hasText: 'y' })).toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('a selection that matches nothing says so', async ({ page }) => {

@@ -6,6 +6,7 @@
  * writes, and what a filter does to the page.
  */
 import { fill } from '../lib/text';
+import { invalidNotice } from '../lib/filters/invalidNotice';
 
 interface Strings {
   shown: string;
@@ -40,7 +41,7 @@ export abstract class FilterFormElement<F extends object> extends HTMLElement {
     this.setUp();
 
     const { filter, invalid } = this.parse(location.search);
-    if (invalid.length > 0) this.#notice(invalid.map((value) => fill(this.#strings.invalid, { value })).join(' '));
+    if (invalid.length > 0) this.#notice(invalidNotice(invalid, this.#strings.invalid));
     this.#setSelects(filter);
     this.#apply(filter, invalid.length > 0);
 

@@ -21,6 +21,7 @@ import {
 import { type ItineraryWords, routeItinerary } from '../lib/plan/routeItinerary';
 import { fill } from '../lib/text';
 import type { PointMapElement } from './pointMap';
+import { invalidNotice } from '../lib/filters/invalidNotice';
 
 /** The planner's words, from `data-strings`: the itinerary's and its own. */
 interface Strings extends ItineraryWords {
@@ -81,7 +82,7 @@ class PlannerElement extends HTMLElement {
     if (invalid.length > 0) {
       const notice = this.querySelector<HTMLElement>('[data-notice]');
       if (notice) {
-        notice.textContent = invalid.map((value) => fill(this.#strings.invalid, { value })).join(' ');
+        notice.textContent = invalidNotice(invalid, this.#strings.invalid);
         notice.hidden = false;
       }
     }

@@ -17,6 +17,7 @@ import {
   shorterQuery,
 } from '../lib/search/searchQuery';
 import { fill } from '../lib/text';
+import { invalidNotice } from '../lib/filters/invalidNotice';
 
 interface Strings {
   count: string;
@@ -126,7 +127,7 @@ class SearchElement extends HTMLElement {
 
     if (this.#isPage) {
       const { state, invalid } = parseSearchParams(location.search);
-      if (invalid.length > 0) this.#notice(invalid.map((value) => fill(this.#strings.invalid, { value })).join(' '));
+      if (invalid.length > 0) this.#notice(invalidNotice(invalid, this.#strings.invalid));
       this.#setControls(state);
     }
 
