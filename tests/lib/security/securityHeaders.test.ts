@@ -29,11 +29,43 @@ describe('inlineCode', () => {
     expect(code.scripts).toEqual([]);
   });
 
-  it('reports event handler and style attributes, which the policy blocks', () => {
-    const code = inlineCode('<button onclick="go()">x</button><p style="color:red">y</p><p data-style="ok">z</p>');
-    expect(code.problems).toHaveLength(2);
-    expect(code.problems[0]).toContain('onclick');
-    expect(code.problems[1]).toContain('style');
+  it('reports event handler and style attributes, which the policy blocks, with line, tag and fix', () => {
+    const code = inlineCode(
+      '<p>a</p>\n<button onclick="go()">x</button><p STYLE="color:red">y</p><p data-style="ok" data-onclick="ok">z</p>',
+    );
+    expect(code.problems).toEqual([
+      expect.stringMatching(
+        /^第 2 行 <button onclick="go\(\)">：内容安全策略会拦截事件属性 onclick；.*addEventListener/,
+      ),
+      expect.stringMatching(/^第 2 行 <p style="color:red">：内容安全策略会拦截 style 属性；.*类名/),
+    ]);
+  });
+
+  // A page as Astro writes it: a title escaped in text, only `&` and `"` escaped in attribute values.
+  const page = (title: string) => {
+    const text = title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    const attribute = title.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+    return (
+      `<!DOCTYPE html><html lang="zh-CN"><head><title>${text}</title><meta property="og:title" content="${attribute}">` +
+      `<script type="module">init()</script><style>.a{color:red}</style></head><body><h1>${text}</h1>` +
+      `<textarea>&lt;iframe style="width:100%"&gt;&lt;/iframe&gt;</textarea></body></html>`
+    );
+  };
+  const clean = inlineCode(page('团结广场'));
+
+  it('a story title with a script in it adds no hash: Astro leaves "<" unescaped in attribute values', () => {
+    const hostile = inlineCode(page('标题</script><script>alert(1)</script><style>*{}</style>'));
+    expect(hostile).toEqual(clean);
+    expect(clean.scripts).toEqual([cspHash('init()')]);
+  });
+
+  it('markup-like text in titles and attributes is text: no hash, and no problem that would stop the build', () => {
+    expect(inlineCode(page('<img src=x onerror=alert(1)> <p style="color:red">'))).toEqual(clean);
+    expect(inlineCode(page('&lt;img src=x onerror=alert(1)&gt;'))).toEqual(clean);
+  });
+
+  it('an inline script in an SVG cannot be hashed, so it stops the build', () => {
+    expect(inlineCode('<svg><script>a()</script></svg>').problems[0]).toMatch(/SVG 或 MathML/);
   });
 });
 
