@@ -113,15 +113,59 @@ describe('header files', () => {
     expect(headers.embed['X-Frame-Options']).toBeUndefined();
     expect(headers.page['X-Frame-Options']).toBe('DENY');
   });
-  it('_headers gives the framing rules per top-level path, so hosts that merge rules never send two policies', () => {
+  it('_headers gives the framing rules per top-level path, and a policy without one to every path', () => {
     const file = headersFile(headers, {
       dirs: ['embed', 'stories', '_astro', '_nginx'],
       files: ['404.html', 'rss.xml'],
     });
     const rules = file.split('\n').filter((line) => line.startsWith('/'));
     expect(rules).toEqual(['/*', '/', '/stories/*', '/404.html', '/embed/*', '/_astro/*']);
-    expect(file.match(/Content-Security-Policy/g)).toHaveLength(4);
   });
+
+  /** Exact paths before wildcards, then longer prefixes before shorter ones. */
+  const specificity = (pattern: string) => (pattern.endsWith('*') ? pattern.length : 1000);
+
+  /** The policies a host sends for `path`: of every matching rule, or of the most specific one only. */
+  function policiesFor(file: string, path: string, host: 'merges' | 'most specific'): string[] {
+    const blocks = file
+      .split('\n\n')
+      .map((block) => block.split('\n'))
+      .filter(([pattern]) => pattern?.startsWith('/'))
+      .map(([pattern = '', ...lines]) => ({
+        pattern,
+        csp: lines.find((line) => line.trim().startsWith('Content-Security-Policy:'))?.split(': ')[1],
+      }));
+    const matching = blocks.filter(({ pattern, csp }) => {
+      if (!csp) return false;
+      return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    });
+    const chosen =
+      host === 'merges'
+        ? matching
+        : matching.sort((a, b) => specificity(b.pattern) - specificity(a.pattern)).slice(0, 1);
+    return chosen.map(({ csp }) => csp ?? '');
+  }
+
+  const scripted = siteHeaders({ scripts: ["'sha256-a'"], styles: [], tiles: [] });
+  const file = headersFile(scripted, { dirs: ['embed', 'stories'], files: ['404.html'] });
+  for (const host of ['merges', 'most specific'] as const) {
+    it(`hosts whose rules ${host === 'merges' ? 'all apply' : 'apply most specific first'}: every path gets the script rules, embeds stay framable`, () => {
+      for (const path of ['/', '/stories/a/', '/404.html', '/embed/stories/a/', '/no-such-folder/page/']) {
+        const policies = policiesFor(file, path, host);
+        expect(policies.length, path).toBeGreaterThan(0);
+        expect(
+          policies.some((policy) => policy.includes("script-src 'self' 'wasm-unsafe-eval' 'sha256-a'")),
+          path,
+        ).toBe(true);
+      }
+      const framing = (path: string) =>
+        policiesFor(file, path, host).flatMap((policy) => policy.match(/frame-ancestors [^;]*/g) ?? []);
+      expect(framing('/embed/stories/a/')).toEqual(['frame-ancestors *']);
+      expect(framing('/stories/a/')).toEqual(["frame-ancestors 'none'"]);
+      expect(framing('/')).toEqual(["frame-ancestors 'none'"]);
+    });
+  }
+
   it('nginx snippets send each header always, also on error pages', () => {
     const snippet = nginxSnippet(headers.page);
     expect(snippet).toContain('add_header X-Content-Type-Options "nosniff" always;');
