@@ -4,8 +4,10 @@
  * any width; hosts that only run a Datawrapper-style or WordPress listener fit it too; messages
  * from other origins are ignored; without the script the link and the fixed-height frame remain.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type FrameLocator, type Locator, type Page, test } from '@playwright/test';
-import { readCollection, REAL_CONTENT } from './support/content';
+import { readCollection, REAL_CONTENT, ROOT } from './support/content';
 import { type HostServer, hostDocument, startHost } from './support/hostServer';
 
 // One host server on a fixed port: the tests of this file run one after the other.
@@ -168,4 +170,56 @@ test('with iframes stripped too, the blockquote still links to the story', async
   const textOnly = code.replace(/<iframe[\s\S]*?<\/iframe>/, '').replace(/<script[^>]*><\/script>/, '');
   await page.goto(host.page('/text.html', hostDocument(textOnly)));
   await expect(page.getByRole('link', { name: String(story.data.title) })).toBeVisible();
+});
+
+/** The Content-Security-Policy the build gives site pages (dist/_nginx/page-headers.conf). */
+function sitePolicy(): string {
+  const snippet = readFileSync(join(ROOT, 'dist', '_nginx', 'page-headers.conf'), 'utf8');
+  const policy = /add_header Content-Security-Policy "([^"]+)" always;/.exec(snippet)?.[1];
+  if (!policy) throw new Error('dist/_nginx/page-headers.conf has no Content-Security-Policy: build the site first');
+  return policy;
+}
+
+test('the share panel’s preview works under the site’s policy and fits a 360 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  // astro preview sends no headers of its own: the story page gets the policy nginx would send.
+  const policy = sitePolicy();
+  await page.route(
+    (url) => url.pathname === `/stories/${story.id}/`,
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    },
+  );
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Refused: CSP ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  await page.goto(`/stories/${story.id}/`);
+  await page.getByRole('button', { name: '显示嵌入预览' }).click();
+  const preview = page.getByRole('region', { name: '嵌入预览' });
+  const iframe = preview.locator('iframe.mz-embed');
+  await expect(preview.frameLocator('iframe.mz-embed').locator('h1')).toHaveText(String(story.data.title));
+  // The code's style attribute, applied through the CSSOM: full width, no border.
+  await expect(iframe).toHaveCSS('border-top-width', '0px');
+  const {
+    frame,
+    panel,
+    page: pageWidth,
+  } = await iframe.evaluate((element) => ({
+    frame: element.getBoundingClientRect().width,
+    panel: element.closest('section[aria-labelledby="share-title"]')?.getBoundingClientRect().width ?? 0,
+    page: document.documentElement.scrollWidth,
+  }));
+  expect(pageWidth, 'page width at 360 px with the preview open').toBeLessThanOrEqual(360);
+  expect(frame).toBeLessThanOrEqual(panel);
+  expect(frame, 'the iframe takes the preview’s width').toBeGreaterThan(panel - 60);
+  // embed.js runs in the preview too and fits the frame to its content.
+  await expect.poll(() => iframe.evaluate((element) => element.getBoundingClientRect().height)).not.toBe(600);
+  expect(violations, 'Content Security Policy violations').toEqual([]);
 });

@@ -10,7 +10,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { DEMO_CONTENT, readCollection, REAL_CONTENT, ROOT } from './support/content';
 import { interceptTiles, settleMaps } from './support/map';
 import { type HostServer, hostDocument, startHost } from './support/hostServer';
-import { NGINX_BINARY, NGINX_DEMO_URL, NGINX_REAL_PORT, NGINX_REAL_URL } from './support/nginx';
+import { NGINX_BINARY, NGINX_DEMO_URL, NGINX_REAL_PORT, NGINX_REAL_URL, rawRequest } from './support/nginx';
 
 const stories = readCollection(REAL_CONTENT, 'stories');
 const units = readCollection(REAL_CONTENT, 'units');
@@ -190,6 +190,31 @@ test('unknown URLs get the 404 page with the page headers', async ({ request }) 
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain('lang="zh-CN"');
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+/** The security headers of a site page, as every response must carry them. */
+function expectPageHeaders(headers: Record<string, string>, what: string) {
+  expect(headers['content-security-policy'], what).toMatch(/script-src 'self'/);
+  expect(headers['content-security-policy'], what).toContain("frame-ancestors 'none'");
+  expect(headers['x-frame-options'], what).toBe('DENY');
+  expect(headers['strict-transport-security'], what).toMatch(/max-age=\d{7,}/);
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy'], what).toContain('camera=()');
+}
+
+test('errors nginx answers itself (400, 414) carry the security headers too', async ({ request }) => {
+  const tooLong = await request.get(real(`/stories/${'a'.repeat(20_000)}/`));
+  expect(tooLong.status()).toBe(414);
+  expectPageHeaders(tooLong.headers(), '414 URI too long');
+
+  const malformed = await rawRequest(NGINX_REAL_PORT, 'GET / HTTP/1.1\r\nHost: bad host\r\nConnection: close\r\n\r\n');
+  expect(malformed.status).toBe(400);
+  expectPageHeaders(malformed.headers, '400 bad request');
+
+  const refused = await request.post(real('/'), { data: 'x' });
+  expect(refused.status()).toBe(405);
+  expectPageHeaders(refused.headers(), '405 method not allowed');
 });
 
 test('hashed assets are immutable; route and point files have their types, compressed', async ({ request }) => {

@@ -1,13 +1,14 @@
 /**
  * Astro integration that writes the site's security headers into the build (`astro:build:done`):
- * it reads every HTML page, hashes the inline scripts and styles the build emitted, and writes
+ * it reads every HTML page, tokenizes it as a browser does, hashes the inline scripts and styles
+ * the build emitted (never text that only looks like markup), and writes
  *
  *   <outDir>/_headers                   for static hosts that read it (Netlify, Cloudflare Pages…)
  *   <outDir>/_nginx/page-headers.conf   nginx snippets included by deploy/nginx/site.conf
  *   <outDir>/_nginx/embed-headers.conf
  *
  * The policy itself is src/lib/security/securityHeaders.ts. A page with an inline event handler or
- * `style` attribute, which the policy would block, stops the build with the file named.
+ * `style` attribute, which the policy would block, stops the build with the file, line and tag named.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { basemapFrom } from '../lib/map/basemap';
 import { headersFile, inlineCode, nginxSnippet, siteHeaders, tileOrigins } from '../lib/security/securityHeaders';
+
+/** Problems listed in the error; a component used on every page would otherwise list each page. */
+const SHOWN_PROBLEMS = 20;
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -32,11 +36,11 @@ export function writeSecurityHeaders(outDir: string): { scripts: number; styles:
     const code = inlineCode(readFileSync(file, 'utf8'));
     code.scripts.forEach((hash) => scripts.add(hash));
     code.styles.forEach((hash) => styles.add(hash));
-    problems.push(...code.problems.map((problem) => `${relative(outDir, file)}: ${problem}`));
+    problems.push(...code.problems.map((problem) => `${relative(outDir, file)} ${problem}`));
   }
   if (problems.length > 0) {
     throw new Error(
-      `security headers: the Content Security Policy would block inline code; move it into a script or stylesheet:\n${problems.join('\n')}`,
+      `安全响应头：构建出的页面里有内容安全策略（CSP）会拦截的内联代码，构建已停止。这些代码来自网站的组件或布局（src/），不是内容文件；按每条的说明改正后重新构建：\n${problems.slice(0, SHOWN_PROBLEMS).join('\n')}${problems.length > SHOWN_PROBLEMS ? `\n……另有 ${problems.length - SHOWN_PROBLEMS} 处` : ''}`,
     );
   }
   const tiles = tileOrigins(basemapFrom());

@@ -13,15 +13,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Basemap } from '../map/basemap';
+import { htmlTokens, type StartTag } from './htmlTokens';
 
-/** Script types a browser executes; JSON-LD and JSON data blocks are not scripts and need no hash. */
-const EXECUTABLE = /^(|module|text\/javascript|application\/javascript)$/i;
-
-const attribute = (attrs: string, name: string): string | undefined => {
-  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(attrs);
-  if (!match) return undefined;
-  return match[1] ?? match[2] ?? match[3] ?? '';
-};
+/**
+ * Script types a browser executes (empty, a JavaScript MIME type, `module`); JSON-LD and JSON data
+ * blocks are not scripts and need no hash. A type outside this list is not hashed: if a browser ran
+ * it after all, the policy would block it, which shows in the browser tests, never the reverse.
+ */
+const EXECUTABLE = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
 
 /** `'sha256-…'` source expression of an inline element's text, as CSP compares it. */
 export const cspHash = (text: string): string =>
@@ -33,26 +32,54 @@ export interface InlineCode {
   scripts: string[];
   /** Hashes of inline `<style>` elements. */
   styles: string[];
-  /** Where the page uses what a strict policy refuses: event handler or `style` attributes. */
+  /** Where the page uses what a strict policy refuses (event handler or `style` attributes), in Chinese. */
   problems: string[];
 }
 
-/** The inline code of one HTML page. */
+/** A start tag as it stands in the page, shortened, for messages. */
+function tagText(tag: StartTag): string {
+  const attributes = tag.attributes.map(({ name, value }) =>
+    value === '' ? name : `${name}="${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`,
+  );
+  return `<${[tag.name, ...attributes].join(' ')}>`;
+}
+
+/**
+ * The inline code of one HTML page: the text of its inline `<script>` and `<style>` elements,
+ * found by tokenizing the page as a browser does (./htmlTokens.ts), so that text which merely
+ * looks like markup (a story title in an attribute value, escaped text) is never hashed.
+ */
 export function inlineCode(html: string): InlineCode {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const problems: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = match[1] ?? '';
-    if (attribute(attrs, 'src') !== undefined) continue;
-    if (!EXECUTABLE.test((attribute(attrs, 'type') ?? '').trim())) continue;
-    scripts.add(cspHash(match[2] ?? ''));
-  }
-  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.add(cspHash(match[1] ?? ''));
-  // Outside scripts and styles, attributes a strict policy blocks.
-  const markup = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
-  for (const match of markup.matchAll(/<[a-z][\w-]*\b[^>]*?\s(on[a-z]+|style)\s*=/gi)) {
-    problems.push(`${match[1]}="…" attribute (${match[0].slice(0, 60)}…)`);
+  for (const token of htmlTokens(html)) {
+    if (token.kind === 'raw') {
+      const { element, text } = token;
+      if (element.name === 'style') styles.add(cspHash(text));
+      if (element.name !== 'script') continue;
+      const has = (name: string) => element.attributes.some((attribute) => attribute.name === name);
+      const type = element.attributes.find((attribute) => attribute.name === 'type')?.value.trim() ?? '';
+      if (!has('src') && EXECUTABLE.test(type)) scripts.add(cspHash(text));
+      continue;
+    }
+    const where = `第 ${token.line} 行 ${tagText(token)}`;
+    if (token.foreign && (token.name === 'script' || token.name === 'style')) {
+      problems.push(
+        `${where}：SVG 或 MathML 里的内联 <${token.name}> 不能按哈希放行；改为外部文件或页面的样式表、脚本。`,
+      );
+    }
+    for (const { name } of token.attributes) {
+      if (/^on/.test(name)) {
+        problems.push(
+          `${where}：内容安全策略会拦截事件属性 ${name}；删去它，改在 src/scripts/ 的脚本里用 addEventListener 绑定。`,
+        );
+      } else if (name === 'style') {
+        problems.push(
+          `${where}：内容安全策略会拦截 style 属性；删去它，改用类名（Tailwind 或 src/styles/global.css），或在脚本里通过 element.style 设置。`,
+        );
+      }
+    }
   }
   return { scripts: [...scripts], styles: [...styles], problems };
 }
@@ -130,10 +157,24 @@ export function siteHeaders(input: Omit<PolicyInput, 'frameAncestors'>): SiteHea
   };
 }
 
+/** A policy without its `frame-ancestors` directive: it then says nothing about framing. */
+const withoutFraming = (policy: string): string =>
+  policy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors '))
+    .join('; ');
+
 /**
- * A `_headers` file (Netlify, Cloudflare Pages and similar hosts). Those hosts merge the headers
- * of every rule that matches, so the framing rules are given per top-level path (`topLevel`:
- * the names in the build's root) rather than as `/*` plus an `/embed/*` exception.
+ * A `_headers` file (Netlify, Cloudflare Pages and similar hosts). Hosts differ when several rules
+ * match one path: some send the headers of every matching rule (a header named twice is joined
+ * with a comma, which for a Content Security Policy means both policies apply), others only the
+ * most specific rule's value. Written so that both come out right:
+ *
+ * - `/*`, every path, including unlisted ones whose 404 the host serves: the common headers and
+ *   the policy without `frame-ancestors` (every script and style restriction, no framing rule,
+ *   since a framing rule there could not be relaxed for embeds);
+ * - each top-level path of the build (`topLevel`: the names in its root) and `/embed/*`: the whole
+ *   policy with its framing rule, which either stands alone or is added to the first one.
  */
 export function headersFile(headers: SiteHeaders, topLevel: { dirs: string[]; files: string[] }): string {
   const block = (path: string, values: Record<string, string>) =>
@@ -142,7 +183,10 @@ export function headersFile(headers: SiteHeaders, topLevel: { dirs: string[]; fi
   const embedOnly = Object.fromEntries(Object.entries(headers.embed).filter(([name]) => !(name in COMMON_HEADERS)));
   const rules = [
     '# Generated by the build (src/integrations/securityHeaders.ts); do not edit.',
-    block('/*', { ...COMMON_HEADERS }),
+    block('/*', {
+      ...COMMON_HEADERS,
+      'Content-Security-Policy': withoutFraming(headers.page['Content-Security-Policy'] ?? ''),
+    }),
     block('/', pageOnly),
     ...topLevel.dirs
       .filter((dir) => !['embed', '_astro', '_nginx'].includes(dir))
