@@ -206,6 +206,66 @@ describe('press pack', () => {
   });
 });
 
+describe('press pack with hostile text', () => {
+  const labels = {
+    keyFigures: '关键数据',
+    images: '图片',
+    source: '出处',
+    originalTitle: '原题',
+    licence: '许可',
+    credit: '署名',
+    pageUrl: '网址',
+    retold: '改写说明',
+  };
+  const input = {
+    title: '# <script>alert(1)</script> **粗** [链接](javascript:alert(1))',
+    summary: '摘要**结束 <img src=x onerror=alert(1)> &lt;',
+    body: '正文。',
+    keyFigures: [{ label: '<b>家园</b>', value: '1*2', unit: '_个_' }],
+    images: [{ src: '/images/a(1).jpg', alt: '图] (x', caption: '- 说明\n# 第二行', credit: '<i>摄影</i>' }],
+    source: {
+      publication: '日报<br>',
+      date: new Date(Date.UTC(2022, 9, 14)),
+      originalTitle: '原题](https://evil.example)',
+      url: 'https://example.org/a_(b) c',
+    },
+    licence: '许可 <a href="https://evil.example">点此</a>',
+    pageUrl: 'https://example.org/stories/x/',
+    site: SITE,
+  };
+  const md = pressMarkdown(input, labels);
+
+  test('no raw HTML from the content reaches the Markdown', () => {
+    expect(md).not.toMatch(/(?<!\\)<(?:script|img|b|i|br|a)\b/);
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(md).toContain('许可：许可 \\<a href="https://evil.example"\\>点此\\</a\\>');
+  });
+
+  test('Markdown markup in the content is escaped: the title stays one heading, emphasis and links stay text', () => {
+    expect(md.split('\n')[0]).toBe(
+      '# \\# \\<script\\>alert(1)\\</script\\> \\*\\*粗\\*\\* \\[链接\\](javascript:alert(1))',
+    );
+    expect(md).toContain('**摘要\\*\\*结束 \\<img src=x onerror=alert(1)\\> \\&lt;**');
+    expect(md).toContain('- \\<b\\>家园\\</b\\>：1\\*2\\_个\\_');
+    expect(md).toContain('原题：《原题\\](https://evil.example)》');
+  });
+
+  test('a caption cannot start a list or a heading, and keeps to one line', () => {
+    expect(md).toContain('\n\\- 说明 # 第二行（署名：\\<i\\>摄影\\</i\\>）');
+  });
+
+  test('links are encoded so that no character in them ends the link early', () => {
+    expect(md).toContain('![图\\] (x](https://example.org/images/a%281%29.jpg)');
+    expect(md).toContain('[出处](https://example.org/a_%28b%29%20c)：');
+  });
+
+  test('plain text stays as written, without control characters', () => {
+    const text = pressText({ ...input, title: '标题\u000B<b>' }, labels);
+    expect(text.split('\n')[0]).toBe('标题<b>');
+    expect(text).toContain('许可：许可 <a href="https://evil.example">点此</a>');
+  });
+});
+
 describe('feeds', () => {
   const story = {
     id: 'x',
