@@ -83,9 +83,14 @@ test('RSS, Atom and JSON Feed parse and list every story with categories and con
   expect(rss.rss['@version']).toBe('2.0');
   const rssItems = asArray(rss.rss.channel.item);
   expect(rssItems.map((item) => localPath(String(item.link))).sort()).toEqual(storyUrls);
+  const storyByPath = new Map(stories.map((s) => [`/stories/${s.id}/`, s.data]));
   for (const item of rssItems) {
     expect(asArray(item.category).length).toBeGreaterThan(0);
     expect(String(item['content:encoded'] ?? item.description)).not.toBe('');
+    // Title as plain text, summary as escaped HTML: both read back as the story's own words.
+    const data = storyByPath.get(localPath(String(item.link)));
+    expect(String(item.title)).toBe(String(data?.title));
+    expect(decode(String(item.description))).toBe(String(data?.summary));
   }
 
   const atomHref = alternateHref(home, 'application/atom+xml');
@@ -97,6 +102,13 @@ test('RSS, Atom and JSON Feed parse and list every story with categories and con
   for (const entry of entries) {
     expect(asArray(entry.category).length).toBeGreaterThan(0);
     expect(entry.content).toBeTruthy();
+    const data = storyByPath.get(localPath(String(alternate(entry)?.['@href'])));
+    for (const [element, text] of [
+      [entry.title, data?.title],
+      [entry.summary, data?.summary],
+    ] as const) {
+      expect(element, 'title and summary are text, never HTML').toMatchObject({ '@type': 'text', '#text': text });
+    }
   }
 
   const jsonHref = alternateHref(home, 'application/feed+json');

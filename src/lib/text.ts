@@ -1,7 +1,49 @@
 /**
- * Text by where it goes: escaping for HTML and XML, `{name}` placeholders, CSV fields. One home
- * for each, so that every page, file and script escapes the same way.
+ * Text by where it goes: escaping for HTML, XML and Markdown, `{name}` placeholders, CSV fields,
+ * and the control characters no text may carry. One home for each, so that every page, file and
+ * script escapes the same way.
  */
+
+/**
+ * Control characters: C0 except tab, line feed and carriage return; DEL; C1; and the noncharacters
+ * U+FFFE and U+FFFF. XML 1.0 forbids the C0 ones and U+FFFE/U+FFFF outright (one of them makes a
+ * whole feed or GPX file unreadable), and the rest are invisible in every place the site shows text.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+/** A UTF-16 code unit that is half of a surrogate pair with its other half missing. */
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Where a control character sits in a text. */
+export interface ControlCharacter {
+  /** Position of the character, counted in characters from 1 (as an editor counts). */
+  position: number;
+  /** The character as a code point, e.g. `U+000B`. */
+  code: string;
+}
+
+/** The first control character in `text` (see {@link stripControlCharacters}), if there is one. */
+export function findControlCharacter(text: string): ControlCharacter | undefined {
+  const control = new RegExp(CONTROL_CHARACTERS.source);
+  let position = 0;
+  for (const ch of text) {
+    position += 1;
+    if (control.test(ch)) {
+      return { position, code: `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `text` without control characters (C0 other than tab, line feed and carriage return; DEL; C1;
+ * U+FFFE and U+FFFF) and without lone surrogates: what every XML writer passes on, so that no
+ * content can make a file ill-formed.
+ */
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '').replace(LONE_SURROGATES, '');
+}
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -12,9 +54,43 @@ export function escapeHtml(text: string): string {
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Text for XML element content or a quoted attribute value (GPX, KML, feeds). */
+/**
+ * Text for XML element content or a quoted attribute value (GPX, KML, feeds). Characters XML
+ * cannot carry at all are dropped (see {@link stripControlCharacters}), so the file stays
+ * well-formed whatever the text holds.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+  return stripControlCharacters(text).replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Text for one line of Markdown (a heading, a list item, link text, a paragraph): markup
+ * characters are backslash-escaped, so that `*`, `[`, `<` or an HTML tag in the text are shown as
+ * written instead of being read as emphasis, links or raw HTML. Line breaks become spaces (a
+ * break would end a heading or a list item), control characters go, and the ends are trimmed.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    stripControlCharacters(text)
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .trim()
+      // Inline markup anywhere: escapes, code, emphasis, links, raw HTML and autolinks, tables.
+      .replace(/[\\`*_[\]<>~|]/g, '\\$&')
+      // `&` only where it would start a character reference such as `&lt;`.
+      .replace(/&(?=#?[0-9a-z]+;)/gi, '\\&')
+      // Block markup at the start of a line: headings, lists, setext underlines, numbered lists.
+      .replace(/^([#+=-])/, '\\$1')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
+}
+
+/**
+ * A URL as the destination of a Markdown link or image: parsed and re-serialised (so spaces,
+ * quotes and angle brackets are percent-encoded), with parentheses encoded too, since a `)`
+ * would end the link early.
+ */
+export function markdownUrl(url: string): string {
+  return new URL(url).href.replace(/[()]/g, (ch) => (ch === '(' ? '%28' : '%29'));
 }
 
 /** Fills `{name}` placeholders from `vars`; a placeholder with no value is left as it is. */
@@ -24,9 +100,18 @@ export function fill(template: string, vars: Record<string, string | number>): s
   );
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+/** A plain decimal number such as `-12.500000`: Excel reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A text that
+ * begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be run by Excel as a formula
+ * (`=HYPERLINK(…)`), so it gets a leading `'` (OWASP's rule for CSV injection) and opens as the
+ * text it is; numbers, including negative coordinates written as text, stay numbers.
+ */
 export function csvField(value: string | number | boolean): string {
-  const text = String(value);
+  const raw = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) && !PLAIN_NUMBER.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

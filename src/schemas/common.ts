@@ -3,6 +3,7 @@
  * zod, so that tooling outside Astro (the importer, the scaffolder, the tests) can load them.
  */
 import { z } from 'astro/zod';
+import { findControlCharacter, stripControlCharacters } from '../lib/text';
 
 /** Inner Mongolia's bounding box, in WGS84 degrees, with a little margin. */
 export const REGION_BOUNDS = { minLat: 37, maxLat: 54, minLng: 97, maxLng: 127 } as const;
@@ -12,6 +13,54 @@ export function insideRegion(lat: number, lng: number): boolean {
   const b = REGION_BOUNDS;
   return lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
 }
+
+/** How a found text is shown in a message: control characters made visible as `[U+000B]`, long text cut. */
+function visible(text: string): string {
+  const shown = text.replace(/[\s\S]/gu, (ch) =>
+    stripControlCharacters(ch) === ch
+      ? ch
+      : `[U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+  const quoted = JSON.stringify(shown);
+  return quoted.length > 80 ? `${quoted.slice(0, 77)}…` : quoted;
+}
+
+/**
+ * Text of a content field: any string without control characters (C0 other than tab and line
+ * breaks, DEL, C1, U+FFFE, U+FFFF). They are invisible in an editor, usually come in with text
+ * copied from a web page, Word or a sheet, and one of them makes the feeds, GPX and KML files
+ * unreadable; the content checks name the character and where it is.
+ */
+export const textSchema = () =>
+  z.string().superRefine((value, ctx) => {
+    const found = findControlCharacter(value);
+    if (!found) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'control character',
+      input: `${visible(value)}（第 ${found.position} 个字符是看不见的控制字符 ${found.code}）`,
+      params: { kind: 'control', expected: '不含控制字符的文字' },
+    });
+  });
+
+/** Characters a web address in the content may not hold as they are (they break links in HTML and Markdown). */
+const URL_FORBIDDEN = /[\s"'<>`\\]/u;
+
+/**
+ * A web address: `http://` or `https://` with a host, and no spaces, quotes, angle brackets,
+ * backslashes, line breaks or control characters (written percent-encoded instead, e.g. `%20`).
+ */
+export const webUrlSchema = z.string().superRefine((value, ctx) => {
+  const parsed = URL.canParse(value) ? new URL(value) : undefined;
+  const web = parsed && /^https?:$/.test(parsed.protocol) && parsed.hostname !== '' && /^https?:\/\//i.test(value);
+  if (web && !URL_FORBIDDEN.test(value) && !findControlCharacter(value)) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'not a web address',
+    input: visible(value),
+    params: { kind: 'url', expected: '以 http:// 或 https:// 开头的完整网址，不含空格、引号、尖括号或换行' },
+  });
+});
 
 /** An ASCII, URL-safe identifier: lower-case letters, digits and single hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ASCII id（小写字母、数字、连字符）' });
@@ -43,32 +92,35 @@ export const isoDateSchema = z.union([z.date(), z.string()], { error: DATE_EXPEC
 /** Where a fact comes from. */
 export const sourceSchema = z.strictObject({
   /** Title of the source as a reader would cite it, e.g. "内蒙古日报 2022-10-14 第08版". Required. */
-  title: z.string().min(1),
-  /** Web address of the source, `http://` or `https://`. Optional: omitted for print-only sources. */
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  title: textSchema().min(1),
+  /**
+   * Web address of the source, `http://` or `https://`, without spaces, quotes or angle brackets
+   * (percent-encode them). Optional: omitted for print-only sources.
+   */
+  url: webUrlSchema.optional(),
   /** Publication date of the source, `YYYY-MM-DD`. Optional: omitted when not known. */
   date: isoDateSchema.optional(),
   /**
    * What this source supports, or a warning about its quality (e.g. a mirror on an unrelated
    * domain). Optional.
    */
-  note: z.string().optional(),
+  note: textSchema().optional(),
 });
 
 /** An image with everything needed to show and reuse it honestly. */
 export const imageSchema = z.strictObject({
   /** Path of the file under `public/`, starting with `/`, e.g. `/images/units/x.jpg`. Required. */
-  src: z.string().regex(/^\/[^\s]+\.(?:jpe?g|png|webp|avif|svg)$/i, {
+  src: textSchema().regex(/^\/[^\s]+\.(?:jpe?g|png|webp|avif|svg)$/i, {
     error: '以 / 开头、位于 public/ 下的图片路径（jpg、png、webp、avif 或 svg）',
   }),
   /** Text alternative describing what the image shows, for people who cannot see it. Required. */
-  alt: z.string().trim().min(1),
+  alt: textSchema().trim().min(1),
   /** Caption shown under the image. Optional: no caption by default. */
-  caption: z.string().optional(),
+  caption: textSchema().optional(),
   /** Who made the image (photographer, organisation). Required. */
-  credit: z.string().trim().min(1),
+  credit: textSchema().trim().min(1),
   /** Licence or permission under which the image is published. Optional. */
-  licence: z.string().optional(),
+  licence: textSchema().optional(),
 });
 
 /**
@@ -84,7 +136,7 @@ export const locationSchema = z
     /** Radius in metres (a whole number above 0) within which the real place is believed to lie. Required. */
     precision: z.number().int().positive(),
     /** What the coordinate stands for and how it was obtained (e.g. "区级估计，非地图取点"). Optional. */
-    note: z.string().optional(),
+    note: textSchema().optional(),
   })
   .superRefine((loc, ctx) => {
     const b = REGION_BOUNDS;

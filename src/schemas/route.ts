@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { DEFAULT_TRAVEL_MODE, TRAVEL_MODES } from '../lib/geo/travel';
-import { idSchema, sourceSchema } from './common';
+import { idSchema, sourceSchema, textSchema } from './common';
 
 /** One stop of a route. */
 export const stopSchema = z.strictObject({
@@ -14,9 +14,9 @@ export const stopSchema = z.strictObject({
   /** Minutes planned at the stop, a whole number from 1 to 600. Required. */
   minutes: z.number().int().positive().max(600),
   /** What to see or do at the stop. Optional. */
-  note: z.string().optional(),
+  note: textSchema().optional(),
   /** How to get from this stop to the next one. Optional: omitted when not known. */
-  directions: z.string().optional(),
+  directions: textSchema().optional(),
 });
 
 /** A route file's frontmatter. */
@@ -25,9 +25,9 @@ export const routeSchema = z
     /** Stable ASCII id; the page lives at `/routes/<id>/`. Required; never change it once published. */
     id: idSchema,
     /** Name of the route. Required, not blank. */
-    name: z.string().trim().min(1),
+    name: textSchema().trim().min(1),
     /** Theme in a few words. Required. */
-    theme: z.string().min(1),
+    theme: textSchema().min(1),
     /**
      * `official` for one of the 5 精品线路 as published; `suggestion` for an editors' suggestion.
      * Required.

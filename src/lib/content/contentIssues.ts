@@ -11,6 +11,7 @@ import { insideRegion } from '../../schemas/common';
 import { routeSchema } from '../../schemas/route';
 import { storySchema } from '../../schemas/story';
 import { unitSchema } from '../../schemas/unit';
+import { stripControlCharacters } from '../text';
 
 /** The three content collections, named as their folders in `content/`. */
 export type CollectionName = 'units' | 'stories' | 'routes';
@@ -42,6 +43,14 @@ export interface Problem {
 /** Each collection's schema. */
 export const SCHEMAS = { units: unitSchema, stories: storySchema, routes: routeSchema } as const;
 
+/** How to put a web address right, whichever field holds it. */
+const URL_FIX =
+  '填写以 http:// 或 https:// 开头的完整网址，最好从浏览器地址栏整段复制；网址中的空格、引号、尖括号要写成编码（空格 %20，" %22，< %3C，> %3E），不能换行。';
+
+/** How to remove a control character, whichever field holds it. */
+const CONTROL_FIX =
+  '删除这个看不见的控制字符（多半随网页、Word 或表格中复制的文字带入）：在编辑器中删掉它所在位置前后的字再重新输入；需要换行时直接回车。';
+
 /** Fix hints by field; `#` stands for any list index. The most specific key wins. */
 const FIXES: Record<string, string> = {
   id: '用小写字母、数字和连字符写一个新的 id（如 bt-tuanjie-square），发布后不要再改。',
@@ -59,8 +68,8 @@ const FIXES: Record<string, string> = {
   'location.lng': '填写 WGS84 经度（十进制度，如 109.88）；不知道位置时删除整个 location 字段。',
   'location.precision': '填写以米为单位的精度半径，如 2000 表示实际位置在约 2 公里以内；拿不准时宁大勿小。',
   sources: '至少列出一条来源：title 必填，有网址时写 url。',
-  'sources.#.url': '填写以 http:// 或 https:// 开头的完整网址；纸质来源不写 url。',
-  'source.url': '填写以 http:// 或 https:// 开头的完整网址。',
+  'sources.#.url': `${URL_FIX}纸质来源不写 url。`,
+  'source.url': `${URL_FIX}纸质原文不写 url。`,
   'keyFigures.#.value': '照原文填写：纯数字直接写（如 70），带“万”“亿”等字的照原样写（如 11.1万）；计量单位写在 unit 里。',
   'images.#.alt': '为图片写一句替代文字，说明画面里是什么，供看不见图片的读者使用。',
   'images.#.credit': '写明图片作者或提供单位。',
@@ -101,13 +110,21 @@ function fixFor(collection: CollectionName, path: readonly PropertyKey[]): strin
   return `按 ${GUIDE} 中“${GUIDE_SECTIONS[collection]}”一节${row}的说明改正。`;
 }
 
+/** JSON text with the control characters JSON leaves as they are (DEL, C1) written as `\u` escapes, so none reaches a terminal. */
+function jsonVisible(value: unknown): string {
+  return (JSON.stringify(value) ?? '').replace(
+    /[\s\S]/gu,
+    (ch) => (stripControlCharacters(ch) === ch ? ch : `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`),
+  );
+}
+
 /** Shows a found value the way an editor would recognise it in the file. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return '（缺失）';
   if (value === null) return '（空值）';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '（无效日期）' : value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return value === '' ? '（空文字）' : JSON.stringify(value);
-  const text = JSON.stringify(value);
+  if (typeof value === 'string') return value === '' ? '（空文字）' : jsonVisible(value);
+  const text = jsonVisible(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
@@ -192,6 +209,7 @@ function looksSwapped(data: unknown, path: readonly PropertyKey[]): boolean {
 
 function fixForIssue(collection: CollectionName, issue: z.core.$ZodIssue, data: unknown): string {
   const params = (issue as { params?: { kind?: string } }).params;
+  if (params?.kind === 'control') return CONTROL_FIX;
   if (params?.kind === 'swapped' || looksSwapped(data, issue.path)) {
     return '纬度和经度似乎填反了：把 lat 和 lng 的值对调。';
   }

@@ -2,9 +2,15 @@
  * The press pack of a story: copy-ready plain text and Markdown with the title, summary, body,
  * key figures, images with their credits, and the source line a republisher must keep.
  *
+ * In the Markdown, every text taken from the content (title, summary, figures, captions, credits,
+ * source line, licence) is escaped, so that `*`, `[`, `<` or an HTML tag in it show as written
+ * rather than as formatting or raw HTML, and every link is encoded so that no character in it
+ * ends the link early. The body is Markdown already and is kept as written.
+ *
  * Build time only; works on a story's data and the Markdown of its body.
  */
 import { formatDate, formatFigure, figureContext } from '../format';
+import { escapeMarkdown, markdownUrl, stripControlCharacters } from '../text';
 
 /** What the press pack is made of. */
 export interface PressInput {
@@ -108,14 +114,15 @@ export function pressText(input: PressInput, labels: PressLabels): string {
       .filter(Boolean)
       .join('\n'),
   );
-  return `${sections.join('\n\n')}\n`;
+  return stripControlCharacters(`${sections.join('\n\n')}\n`);
 }
 
 /** The press pack as Markdown. */
 export function pressMarkdown(input: PressInput, labels: PressLabels): string {
-  const sections = [`# ${input.title}`, `**${input.summary}**`, input.body.trim()];
+  const md = escapeMarkdown;
+  const sections = [`# ${md(input.title)}`, `**${md(input.summary)}**`, input.body.trim()];
   if (input.keyFigures.length > 0) {
-    sections.push([`## ${labels.keyFigures}`, '', ...input.keyFigures.map((f) => `- ${figureLine(f)}`)].join('\n'));
+    sections.push([`## ${labels.keyFigures}`, '', ...input.keyFigures.map((f) => `- ${md(figureLine(f))}`)].join('\n'));
   }
   if (input.images.length > 0) {
     sections.push(
@@ -123,24 +130,25 @@ export function pressMarkdown(input: PressInput, labels: PressLabels): string {
         `## ${labels.images}`,
         ...input.images.map(
           (image) =>
-            `\n![${image.alt}](${new URL(image.src, input.site).href})\n\n${image.caption ?? ''}（${imageCredit(image, labels)}）`,
+            `\n![${md(image.alt)}](${markdownUrl(new URL(image.src, input.site).href)})\n\n${md(image.caption ?? '')}（${md(imageCredit(image, labels))}）`,
         ),
       ].join('\n'),
     );
   }
-  const original = input.source.url ? `[${labels.source}](${input.source.url})` : labels.source;
+  const url = input.source.url;
+  const original = url && URL.canParse(url) ? `[${labels.source}](${markdownUrl(url)})` : labels.source;
   sections.push(
     [
       `---`,
       '',
-      `${original}：${sourceLine(input.source, labels.originalTitle)}`,
+      `${original}：${md(sourceLine(input.source, labels.originalTitle))}`,
       '',
       labels.retold,
       '',
-      `${labels.licence}：${input.licence}`,
+      `${labels.licence}：${md(input.licence)}`,
       '',
-      `${labels.pageUrl}：<${input.pageUrl}>`,
+      `${labels.pageUrl}：<${markdownUrl(input.pageUrl)}>`,
     ].join('\n'),
   );
-  return `${sections.join('\n\n')}\n`;
+  return stripControlCharacters(`${sections.join('\n\n')}\n`);
 }

@@ -4,15 +4,14 @@
  *
  * Build time only.
  */
-import { type Feed } from 'feed';
 import { t } from '../../i18n';
 import { getStories } from '../content/queries';
 import { storyImagePath } from '../paths';
-import { feedFromStories } from './feeds';
+import { feedFromStories, type StoryFeed } from './feeds';
 import { sourceLine } from './pressPack';
 
 /** The feed of every story on the site, newest first, for the feed endpoints. */
-export async function siteFeed(site: URL | string): Promise<Feed> {
+export async function siteFeed(site: URL | string): Promise<StoryFeed> {
   const stories = await getStories();
   return feedFromStories(
     {

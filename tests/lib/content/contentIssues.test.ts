@@ -882,3 +882,84 @@ describe('file names', () => {
     `);
   });
 });
+
+describe('control characters', () => {
+  test('a vertical tab in a title names the field, the character and its position', () => {
+    expect(report('stories', { title: '红石榴\u000B家园' })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/stories/red-pomegranate-home.mdx
+        字段 title
+          应为：不含控制字符的文字
+          实际："红石榴[U+000B]家园"（第 4 个字符是看不见的控制字符 U+000B）
+          改法：删除这个看不见的控制字符（多半随网页、Word 或表格中复制的文字带入）：在编辑器中删掉它所在位置前后的字再重新输入；需要换行时直接回车。
+      "
+    `);
+  });
+
+  test('DEL, C1 and U+FFFE are refused in nested fields, tags and figures too', () => {
+    const problems = breakOne('stories', {
+      'source.originalTitle': '原题\u007F',
+      tags: ['红石榴家园', '\u0085标签'],
+      'keyFigures.0.label': '家园\uFFFE',
+      'keyFigures.0.value': '70\u0007',
+    });
+    expect(problems).toHaveLength(4);
+    expect(problems.map((p) => [p.field, p.found])).toEqual(
+      expect.arrayContaining([
+      ['keyFigures.0.label', '"家园[U+FFFE]"（第 3 个字符是看不见的控制字符 U+FFFE）'],
+      ['keyFigures.0.value', '"70[U+0007]"（第 3 个字符是看不见的控制字符 U+0007）'],
+      ['source.originalTitle', '"原题[U+007F]"（第 3 个字符是看不见的控制字符 U+007F）'],
+      ['tags.1', '"[U+0085]标签"（第 1 个字符是看不见的控制字符 U+0085）'],
+      ]),
+    );
+  });
+
+  test('units and routes are checked alike; tab and line breaks are allowed', () => {
+    expect(breakOne('units', { 'location.note': '地图\u001B[31m取点' }).map((p) => p.field)).toEqual(['location.note']);
+    expect(breakOne('routes', { 'stops.0.note': '停留\u0000' }).map((p) => p.field)).toEqual(['stops.0.note']);
+    expect(breakOne('units', { 'location.note': '第一行\n第二行\t制表' })).toEqual([]);
+  });
+
+  test('an unknown field with control characters shows them escaped, never raw', () => {
+    const [problem] = breakOne('units', { titel: 'x\u009B2J' });
+    expect(problem?.found).toBe('未知字段 titel: "x\\u009b2J"');
+  });
+});
+
+describe('web addresses', () => {
+  test('an address with a space is refused with what to do', () => {
+    expect(report('units', { 'sources.0.url': 'https://example.org/a b' })).toMatchInlineSnapshot(`
+      "内容校验未通过：1 个文件共 1 处问题，网站没有生成。
+
+      content/units/bt-tuanjie-square.mdx
+        字段 sources.0.url
+          应为：以 http:// 或 https:// 开头的完整网址，不含空格、引号、尖括号或换行
+          实际："https://example.org/a b"
+          改法：填写以 http:// 或 https:// 开头的完整网址，最好从浏览器地址栏整段复制；网址中的空格、引号、尖括号要写成编码（空格 %20，" %22，< %3C，> %3E），不能换行。纸质来源不写 url。
+      "
+    `);
+  });
+
+  test('quotes, angle brackets, line breaks and other schemes are refused; encoded ones pass', () => {
+    for (const url of [
+      'https://example.org/"x"',
+      "https://example.org/'x'",
+      'https://example.org/<x>',
+      'https://example.org/a\nb',
+      'https://example.org/a\\b',
+      'javascript:alert(1)',
+      'ftp://example.org/',
+      'http:/example.org',
+      '//example.org/',
+    ]) {
+      expect(breakOne('units', { 'sources.0.url': url }).map((p) => p.field), url).toEqual(['sources.0.url']);
+    }
+    expect(breakOne('stories', { 'source.url': 'https://example.org/a b' }).map((p) => p.fix)).toEqual([
+      expect.stringContaining('空格 %20'),
+    ]);
+    for (const url of ['https://example.org/a%20b?q=%22x%22#y', 'http://例子.中国/路径', 'HTTPS://EXAMPLE.ORG/']) {
+      expect(breakOne('units', { 'sources.0.url': url }), url).toEqual([]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { gpx, kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { exportFile } from '../../../src/lib/exports/exportFiles';
 import {
@@ -10,6 +11,7 @@ import {
   toGpx,
   toKml,
 } from '../../../src/lib/exports/exportFormats';
+import { parseXml, xmlProblems } from '../media/xmlCheck';
 
 const point = (id: string, lat: number, lng: number, precision: number): ExportPoint => ({
   id,
@@ -114,6 +116,55 @@ describe('CSV', () => {
     const lines = toCsv([], route).slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[2]).toBe('2,20,x,无位置,,,,,位置待补充,');
+  });
+});
+
+describe('hostile names', () => {
+  const evil = point('e', 40.7, 109.9, 30);
+  const formula = '=HYPERLINK("http://x","点此")';
+  const named = (name: string): ExportPoint => ({ ...evil, name });
+
+  test('a name Excel would run as a formula comes out as inert text', () => {
+    const rows = parseCsv(
+      toCsv([named(formula), named('@SUM(A1)'), named('+1'), named('-1+1')]).slice(1),
+    ) as string[][];
+    expect(rows.slice(1).map((row) => row[1])).toEqual([`'${formula}`, "'@SUM(A1)", '+1', "'-1+1"]);
+  });
+
+  test('a route stop without a location is neutralised too', () => {
+    const hostileRoute: ExportRoute = { name: formula, stops: [{ id: 'x', name: formula, minutes: 5, point: null }] };
+    const rows = parseCsv(toCsv([], hostileRoute).slice(1)) as string[][];
+    expect(rows[1]?.[3]).toBe(`'${formula}`);
+  });
+
+  test('negative coordinates stay numbers', () => {
+    const south = { ...point('s', -33.9, -70.6, 30), name: '南' };
+    const rows = parseCsv(toCsv([south]).slice(1)) as string[][];
+    expect(rows[1]?.slice(3, 5)).toEqual(['-33.900000', '-70.600000']);
+  });
+
+  test('GPX and KML stay well-formed, with names read back as text and control characters gone', () => {
+    const name = '</name><script>x</script> & "引号" ]]>\u000B\u0085尾';
+    const hostileRoute: ExportRoute = {
+      name,
+      description: name,
+      stops: [
+        { id: 'e', name, minutes: 5, point: named(name) },
+        { id: 'c', name: c.name, minutes: 5, point: c },
+      ],
+    };
+    const expected = '</name><script>x</script> & "引号" ]]>尾';
+    for (const text of [toGpx(name, [named(name)], hostileRoute), toKml(name, [named(name)], hostileRoute)]) {
+      expect(xmlProblems(text)).toEqual([]);
+    }
+    const gpxNames = (
+      gpx(parseXml(toGpx(name, [named(name)])) as unknown as Document).features as unknown as Feature[]
+    ).map((f) => f.properties.name);
+    expect(gpxNames).toEqual([expected]);
+    const kmlNames = (
+      kml(parseXml(toKml(name, [named(name)])) as unknown as Document).features as unknown as Feature[]
+    ).map((f) => f.properties.name);
+    expect(kmlNames).toEqual([expected]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMBED_HEIGHT, embedCode, oembedDocument } from '../../../src/lib/media/embed';
 import { embedContext, heightMessages, isHeightRequest } from '../../../src/lib/media/embedMessages';
-import { feedFromStories, jsonFeed11 } from '../../../src/lib/media/feeds';
+import { atom1, feedFromStories, jsonFeed11, rss2 } from '../../../src/lib/media/feeds';
 import { markdownToPlainText, pressMarkdown, pressText, sourceLine } from '../../../src/lib/media/pressPack';
 import { parseUnicodeRange, renderShareImage, titleFontSize } from '../../../src/lib/media/shareImage';
 import {
@@ -12,6 +12,8 @@ import {
   tripLd,
   websiteLd,
 } from '../../../src/lib/media/structuredData';
+import { escapeHtml } from '../../../src/lib/text';
+import { parseXml, xmlProblems } from './xmlCheck';
 
 const SITE = 'https://example.org';
 const target = {
@@ -204,23 +206,80 @@ describe('press pack', () => {
   });
 });
 
+describe('press pack with hostile text', () => {
+  const labels = {
+    keyFigures: '关键数据',
+    images: '图片',
+    source: '出处',
+    originalTitle: '原题',
+    licence: '许可',
+    credit: '署名',
+    pageUrl: '网址',
+    retold: '改写说明',
+  };
+  const input = {
+    title: '# <script>alert(1)</script> **粗** [链接](javascript:alert(1))',
+    summary: '摘要**结束 <img src=x onerror=alert(1)> &lt;',
+    body: '正文。',
+    keyFigures: [{ label: '<b>家园</b>', value: '1*2', unit: '_个_' }],
+    images: [{ src: '/images/a(1).jpg', alt: '图] (x', caption: '- 说明\n# 第二行', credit: '<i>摄影</i>' }],
+    source: {
+      publication: '日报<br>',
+      date: new Date(Date.UTC(2022, 9, 14)),
+      originalTitle: '原题](https://evil.example)',
+      url: 'https://example.org/a_(b) c',
+    },
+    licence: '许可 <a href="https://evil.example">点此</a>',
+    pageUrl: 'https://example.org/stories/x/',
+    site: SITE,
+  };
+  const md = pressMarkdown(input, labels);
+
+  test('no raw HTML from the content reaches the Markdown', () => {
+    expect(md).not.toMatch(/(?<!\\)<(?:script|img|b|i|br|a)\b/);
+    expect(md).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(md).toContain('许可：许可 \\<a href="https://evil.example"\\>点此\\</a\\>');
+  });
+
+  test('Markdown markup in the content is escaped: the title stays one heading, emphasis and links stay text', () => {
+    expect(md.split('\n')[0]).toBe(
+      '# \\# \\<script\\>alert(1)\\</script\\> \\*\\*粗\\*\\* \\[链接\\](javascript:alert(1))',
+    );
+    expect(md).toContain('**摘要\\*\\*结束 \\<img src=x onerror=alert(1)\\> \\&lt;**');
+    expect(md).toContain('- \\<b\\>家园\\</b\\>：1\\*2\\_个\\_');
+    expect(md).toContain('原题：《原题\\](https://evil.example)》');
+  });
+
+  test('a caption cannot start a list or a heading, and keeps to one line', () => {
+    expect(md).toContain('\n\\- 说明 # 第二行（署名：\\<i\\>摄影\\</i\\>）');
+  });
+
+  test('links are encoded so that no character in them ends the link early', () => {
+    expect(md).toContain('![图\\] (x](https://example.org/images/a%281%29.jpg)');
+    expect(md).toContain('[出处](https://example.org/a_%28b%29%20c)：');
+  });
+
+  test('plain text stays as written, without control characters', () => {
+    const text = pressText({ ...input, title: '标题\u000B<b>' }, labels);
+    expect(text.split('\n')[0]).toBe('标题<b>');
+    expect(text).toContain('许可：许可 <a href="https://evil.example">点此</a>');
+  });
+});
+
 describe('feeds', () => {
-  const feed = feedFromStories(
-    { site: SITE, title: 'F', description: 'D', licence: 'L', keyFiguresLabel: 'K', sourceLabel: 'S' },
-    [
-      {
-        id: 'x',
-        title: 'T',
-        summary: 's',
-        date: new Date(Date.UTC(2022, 9, 14)),
-        region: '包头市',
-        tags: ['红石榴家园'],
-        keyFigures: [{ label: 'a', value: 1, unit: '个' }],
-        source: '内蒙古日报',
-        image: '/share/stories/x.png',
-      },
-    ],
-  );
+  const story = {
+    id: 'x',
+    title: 'T',
+    summary: 's',
+    date: new Date(Date.UTC(2022, 9, 14)),
+    region: '包头市',
+    tags: ['红石榴家园'],
+    keyFigures: [{ label: 'a', value: 1, unit: '个' }],
+    source: '内蒙古日报',
+    image: '/share/stories/x.png',
+  };
+  const config = { site: SITE, title: 'F', description: 'D', licence: 'L', keyFiguresLabel: 'K', sourceLabel: 'S' };
+  const feed = feedFromStories(config, [story]);
 
   test('JSON Feed is version 1.1 with authors, language, tags and content', () => {
     const json = JSON.parse(jsonFeed11(feed)) as Record<string, unknown> & { items: Record<string, unknown>[] };
@@ -232,8 +291,76 @@ describe('feeds', () => {
     expect(json.items[0]?.content_html).toContain('<li>a：1个</li>');
   });
 
-  test('RSS carries the categories', () => {
-    expect(feed.rss2()).toContain('<category>红石榴家园</category>');
+  test('RSS and Atom carry the link, date, categories, content and image of a plain story', () => {
+    const rss = parseXml(rss2(feed));
+    const item = rss.getElementsByTagName('item')[0];
+    expect(item?.getElementsByTagName('title')[0]?.textContent).toBe('T');
+    expect(item?.getElementsByTagName('link')[0]?.textContent).toBe('https://example.org/stories/x/');
+    expect(item?.getElementsByTagName('pubDate')[0]?.textContent).toBe('Fri, 14 Oct 2022 00:00:00 GMT');
+    expect([...(item?.getElementsByTagName('category') ?? [])].map((c) => c.textContent)).toEqual([
+      '包头市',
+      '红石榴家园',
+    ]);
+    expect(item?.getElementsByTagName('content:encoded')[0]?.textContent).toContain('<li>a：1个</li>');
+    expect(item?.getElementsByTagName('enclosure')[0]?.getAttribute('url')).toBe(
+      'https://example.org/share/stories/x.png',
+    );
+    const atom = parseXml(atom1(feed));
+    const entry = atom.getElementsByTagName('entry')[0];
+    expect(entry?.getElementsByTagName('link')[0]?.getAttribute('href')).toBe('https://example.org/stories/x/');
+    expect(entry?.getElementsByTagName('content')[0]?.getAttribute('type')).toBe('html');
+    expect(entry?.getElementsByTagName('content')[0]?.textContent).toContain('<li>a：1个</li>');
+    expect(atom.getElementsByTagName('updated')[0]?.textContent).toBe('2022-10-14T00:00:00.000Z');
+  });
+
+  describe('hostile text', () => {
+    const title = '</title><script>alert(1)</script> ]]> <b>粗</b> &amp; \u000B尾\u0085';
+    const summary = `<img src=x onerror=alert(1)> "引号" 'x' & ]]>\u0001`;
+    const tag = '标签<"&\'>\uFFFE';
+    const hostile = feedFromStories({ ...config, title: 'F<&>\u0007' }, [
+      { ...story, title, summary, tags: [tag], keyFigures: [{ label: '<i>数</i>\u001B', value: '1<2' }] },
+    ]);
+    // eslint-disable-next-line no-control-regex -- the control characters planted above
+    const clean = (text: string) => text.replace(/[\u000B\u0085\u0001\uFFFE\u0007\u001B]/g, '');
+
+    test('RSS and Atom stay well-formed, without control characters', () => {
+      expect(xmlProblems(rss2(hostile))).toEqual([]);
+      expect(xmlProblems(atom1(hostile))).toEqual([]);
+    });
+
+    test('Atom carries title and summary as text, unchanged, and the tag as the category', () => {
+      const entry = parseXml(atom1(hostile)).getElementsByTagName('entry')[0];
+      const titleElement = entry?.getElementsByTagName('title')[0];
+      expect(titleElement?.getAttribute('type')).toBe('text');
+      expect(titleElement?.textContent).toBe(clean(title));
+      const summaryElement = entry?.getElementsByTagName('summary')[0];
+      expect(summaryElement?.getAttribute('type')).toBe('text');
+      expect(summaryElement?.textContent).toBe(clean(summary));
+      expect(entry?.getElementsByTagName('category')[1]?.getAttribute('term')).toBe(clean(tag));
+    });
+
+    test('RSS carries the title as plain text and the summary as escaped HTML: no markup reaches a reader', () => {
+      const item = parseXml(rss2(hostile)).getElementsByTagName('item')[0];
+      expect(item?.getElementsByTagName('title')[0]?.textContent).toBe(clean(title));
+      const description = item?.getElementsByTagName('description')[0]?.textContent ?? '';
+      expect(description).not.toMatch(/<img/);
+      expect(description).toBe(escapeHtml(clean(summary)));
+      const content = item?.getElementsByTagName('content:encoded')[0]?.textContent ?? '';
+      expect(content).not.toMatch(/<img|<i>/);
+      expect(content).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(content).toContain('<li>&lt;i&gt;数&lt;/i&gt;：1&lt;2</li>');
+      expect([...(item?.getElementsByTagName('category') ?? [])].map((c) => c.textContent)).toContain(clean(tag));
+    });
+
+    test('JSON Feed carries the same text, without control characters', () => {
+      const json = JSON.parse(jsonFeed11(hostile)) as { title: string; items: Record<string, unknown>[] };
+      expect(json.title).toBe('F<&>');
+      expect(json.items[0]).toMatchObject({
+        title: clean(title),
+        summary: clean(summary),
+        tags: ['包头市', clean(tag)],
+      });
+    });
   });
 });
 
