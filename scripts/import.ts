@@ -6,15 +6,18 @@
  *   npm run import -- 示范点.xlsx
  *   npm run import -- 示范点.csv --crs gcj02 --write
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { count, LIMITS } from './lib/import/cellCheck';
 import { readContentFiles } from './lib/import/contentRead';
 import { CRS_VALUES, type Crs } from './lib/import/coordinates';
 import { formatReport } from './lib/import/importReport';
 import { planImport } from './lib/import/sheetImport';
 import { type Encoding, readSheetFile } from './lib/import/sheetRead';
+import { printable } from './lib/import/terminalText';
+import { writeAll } from './lib/import/writeFiles';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,8 +29,9 @@ const USAGE = `用法：npm run import -- <表格.xlsx|表格.csv> [--write] [--
   --encoding   CSV 文件的编码（默认自动识别：UTF-8，否则按 GB18030）
   --content    内容目录（默认 content，或环境变量 CONTENT_DIR）`;
 
-function fail(message: string): never {
-  console.error(`import：${message}\n\n${USAGE}`);
+// Everything printed passes through printable(): cells and file names may carry escape sequences.
+function fail(message: string, usage = true): never {
+  process.stderr.write(printable(`import：${message}${usage ? `\n\n${USAGE}` : ''}\n`));
   process.exit(2);
 }
 
@@ -44,7 +48,7 @@ function readOptions() {
       },
     });
     if (values.help) {
-      console.log(USAGE);
+      process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     }
     if (positionals.length !== 1) fail('请给出一个 .xlsx 或 .csv 文件。');
@@ -70,6 +74,12 @@ const options = readOptions();
 // npm runs scripts from the project root; the file name is relative to where the editor typed it.
 const path = resolve(process.env.INIT_CWD ?? process.cwd(), options.file);
 if (!existsSync(path)) fail(`找不到文件 ${options.file}。`);
+if (statSync(path).size > LIMITS.fileBytes) {
+  fail(
+    `${options.file} 有 ${count(statSync(path).size)} 字节，超过 ${count(LIMITS.fileBytes / 1024 / 1024)} MB 的上限：一张导入表最多 ${count(LIMITS.rows)} 行，检查是不是选错了文件。`,
+    false,
+  );
+}
 const contentDir = relative(ROOT, join(ROOT, options.contentDir)) || '.';
 let rows: string[][];
 try {
@@ -86,10 +96,12 @@ const plan = planImport({
   today: new Date().toISOString().slice(0, 10),
 });
 if (options.write) {
-  for (const { file, text } of plan.writes) {
-    mkdirSync(dirname(join(ROOT, file)), { recursive: true });
-    writeFileSync(join(ROOT, file), text);
+  try {
+    writeAll(ROOT, plan.writes);
+  } catch (error) {
+    process.stderr.write(printable(`import：${error instanceof Error ? error.message : String(error)}\n`));
+    process.exit(1);
   }
 }
-process.stdout.write(formatReport(plan, { written: options.write }));
+process.stdout.write(printable(formatReport(plan, { written: options.write })));
 process.exit(plan.fatal.length > 0 ? 1 : 0);

@@ -2,6 +2,8 @@
  * Astro integration that checks every content file, and the references between them, before
  * Astro builds anything. A wrong file stops `astro build`, `astro dev` and `astro check` with one
  * report that names each file and field and says how to fix it; nothing half-built is published.
+ * Files are read as Astro reads them (`readFrontmatter`): a value Astro would take for a date or a
+ * number where text belongs is caught here, with the guard's message, not by Astro mid-build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

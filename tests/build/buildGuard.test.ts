@@ -1,6 +1,7 @@
 /**
  * A wrong content file stops the real `astro build` before anything is written, with the report
- * that names the file and the field.
+ * that names the file and the field. The guard reads frontmatter as Astro does: a plain
+ * `2022-09-01` where text belongs is a date to Astro, so the guard names it too.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,12 +15,14 @@ const outDir = join(work, 'dist');
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-test('a unit with latitude 91 stops the build and nothing is published', () => {
+test('a unit with latitude 91, and one whose short name YAML reads as a date, stop the build; nothing is published', () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(join(root, 'content'), join(root, contentDir), { recursive: true });
   const file = join(root, contentDir, 'units', 'bt-tuanjie-square.mdx');
   writeFileSync(file, readFileSync(file, 'utf8').replace('lat: 40.655', 'lat: 91'));
+  const dated = join(root, contentDir, 'units', 'bt-aerding-1-community.mdx');
+  writeFileSync(dated, readFileSync(dated, 'utf8').replace(/^shortName: .*$/m, 'shortName: 2022-09-01'));
 
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: root,
@@ -34,5 +37,7 @@ test('a unit with latitude 91 stops the build and nothing is published', () => {
   expect(output).toContain(`${contentDir}/units/bt-tuanjie-square.mdx`);
   expect(output).toContain('字段 location.lat');
   expect(output).toContain('实际：91');
+  expect(output).toContain(`${contentDir}/units/bt-aerding-1-community.mdx`);
+  expect(output).toMatch(/字段 shortName\s+应为：文字\s+实际：2022-09-01/);
   expect(existsSync(outDir)).toBe(false);
 }, 120_000);

@@ -2,7 +2,8 @@
  * The built site after an import: a sheet imported (with `npm run import -- … --write`) into a
  * copy of the content, then a real `astro build` of that copy. The new units get their pages and
  * appear in the directory and on the map; the new route lists its stops in the sheet's order and
- * draws them on its map.
+ * draws them on its map. A second sheet of text cells that YAML could read as dates, numbers or
+ * booleans imports and builds, and its unit's page shows the text as the sheet had it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,7 +23,10 @@ const DING = { id: 'baotou-ceshishifandiandingxugou', name: '测试示范点丁�
 const UNITS = [JIA, YI, BING, DING];
 const ROUTE = { id: 'route-ceshixianluyi', name: '测试线路一', stops: [JIA, YI, BING] };
 
+const WU = { id: 'baotou-ceshishifandianwuxugou', name: '测试示范点戊（虚构）' };
+
 let importOutput = '';
+let textImportOutput = '';
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
@@ -37,6 +41,13 @@ beforeAll(() => {
   );
   importOutput = `${imported.stdout}${imported.stderr}`;
   expect(imported.status, importOutput).toBe(0);
+  const texts = spawnSync(
+    bin('tsx'),
+    ['scripts/import.ts', 'tests/fixtures/import/yaml-text.csv', '--write', '--content', contentDir],
+    { cwd: root, env, encoding: 'utf8' },
+  );
+  textImportOutput = `${texts.stdout}${texts.stderr}`;
+  expect(texts.status, textImportOutput).toBe(0);
   const built = spawnSync(bin('astro'), ['build', '--outDir', outDir], {
     cwd: root,
     env: { ...env, CONTENT_DIR: contentDir },
@@ -103,4 +114,11 @@ test('the imported route lists its stops in the order of the sheet', () => {
   expect(map.routes.map((r) => r.id)).toEqual([ROUTE.id]);
   expect(map.routes[0]?.stops.map((stop) => stop.unit)).toEqual(ROUTE.stops.map((stop) => stop.id));
   expect(map.points.map((p) => p.id).sort()).toEqual(ROUTE.stops.map((stop) => stop.id).sort());
+});
+
+test('text cells that YAML could read as dates or numbers build, and the page shows them as written', () => {
+  expect(textImportOutput).toContain('单位：新建 1，更新 0，不变 0，拒绝 0');
+  const html = page(`units/${WU.id}`);
+  expect(html).toContain(`<h1 class="text-2xl sm:text-3xl">${WU.name}</h1>`);
+  for (const text of ['0b101', '2022-09-01', '0x1F', '1e3']) expect(html).toContain(text);
 });

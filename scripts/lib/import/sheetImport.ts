@@ -17,6 +17,7 @@
  * the units (unitPlan), the routes (routePlan), the content as a whole (contentCheck). The report
  * is importReport's.
  */
+import { count, LIMITS } from './cellCheck';
 import { checkPlannedContent } from './contentCheck';
 import { indexExisting } from './existingContent';
 import type { ImportInput, ImportPlan } from './importPlan';
@@ -39,6 +40,11 @@ export function planImport(input: ImportInput): ImportPlan {
     routes: [],
     writes: [],
   };
+  if (plan.dataRows > LIMITS.rows) {
+    fatal.push(
+      `表格有 ${count(plan.dataRows)} 行数据，超过一次导入 ${count(LIMITS.rows)} 行的上限：把表格分成几份，分批导入。`,
+    );
+  }
   if (fatal.length > 0) return plan;
 
   const rows = body.flatMap((cells, index) =>

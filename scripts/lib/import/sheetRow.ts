@@ -6,6 +6,7 @@
  */
 import { insideRegion } from '../../../src/schemas/common';
 import { CATEGORIES, REGIONS, STATUSES } from '../../../src/lib/content/taxonomy';
+import { cellProblem, shown } from './cellCheck';
 import { matchTerm, parseNumber, parseWhole, splitList } from './cellText';
 import { CRS_NAMES, type Crs, parseCrs, toWgs84 } from './coordinates';
 import type { Data } from './fileText';
@@ -55,17 +56,45 @@ export interface ParsedRow {
 
 type Terms = readonly { value: string; slug: string; label: string }[];
 
+/** Columns whose cells name something: shorter, and never starting like a formula. */
+const NAME_COLUMNS: ReadonlySet<ColumnKey> = new Set(['name', 'shortName', 'aliases', 'route']);
+/** Columns that say which routes a row is a stop of, and where. */
+const ROUTE_COLUMNS: ReadonlySet<ColumnKey> = new Set(['route', 'routeOrder', 'minutes']);
+
+/**
+ * Why cells of the row cannot be read at all (too long, control characters, a name that starts
+ * like a formula), by column. Checked before anything else reads the cells.
+ */
+function cellProblems(cells: readonly string[], columns: ColumnIndex): Map<ColumnKey, string> {
+  const problems = new Map<ColumnKey, string>();
+  for (const [key, index] of columns) {
+    const text = cells[index] ?? '';
+    if (!text) continue;
+    const isName = NAME_COLUMNS.has(key);
+    const list = key === 'aliases' || key === 'route';
+    const names = () => (list ? splitList(text) : [text.replace(/^[ \u3000]+|[ \u3000]+$/g, '')]);
+    const problem = cellProblem(text, columnName(key), isName, names);
+    if (problem) problems.set(key, problem);
+  }
+  return problems;
+}
+
 /** Reads a data row. `defaultCrs` is the system of a row whose 坐标系 cell is empty. */
 export function parseRow(cells: readonly string[], row: number, columns: ColumnIndex, defaultCrs: Crs): ParsedRow {
+  const problems = cellProblems(cells, columns);
   const get = (key: ColumnKey) => {
     const i = columns.get(key);
-    return i === undefined ? '' : (cells[i] ?? '').trim();
+    return i === undefined || problems.has(key) ? '' : (cells[i] ?? '').trim();
   };
-  const name = get('name');
-  const memberships = readMemberships(get, row, name);
+  const routeProblem = [...ROUTE_COLUMNS].some((key) => problems.has(key));
+  const nameCell = problems.get('name');
+  const name = nameCell ? shown((cells[columns.get('name') ?? -1] ?? '').trim()) : get('name');
+  const memberships = routeProblem ? [] : readMemberships(get, row, name);
   const explicitId = get('id');
   const locationNote = get('locationNote');
   const base = { row, name, memberships, explicitId, patch: [], locationNote, source: {}, reasons: [] };
+  if (nameCell) return { ...base, nameProblem: nameCell };
+  if (problems.size > 0) return { ...base, reasons: [...problems.values()] };
   if (!name) return { ...base, nameProblem: '“名称”为空：每一行都要填写单位的全称。' };
   if (name.includes(EXAMPLE_MARK)) {
     return { ...base, nameProblem: '这是模板里的示例行，不会导入：删除这一行，从下一行起填写真实的单位。' };
@@ -88,7 +117,7 @@ export function parseRow(cells: readonly string[], row: number, columns: ColumnI
     if (!raw) return;
     const value = matchTerm(terms, raw);
     if (value) patch.push([[field], value]);
-    else reasons.push(`“${columnName(key)}”填的是“${raw}”，不在可选值中。${hint}`);
+    else reasons.push(`“${columnName(key)}”填的是“${shown(raw)}”，不在可选值中。${hint}`);
   };
   vocab('region', 'region', REGIONS, `可选：${REGIONS.map((r) => r.value).join('、')}。`);
   vocab('category', 'category', CATEGORIES, `可选：${CATEGORIES.map((c) => c.value).join('、')}；来源没有说明时留空。`);
@@ -142,10 +171,10 @@ function readLocation(get: (key: ColumnKey) => string, defaultCrs: Crs, reasons:
     reasons.push('“经度”“纬度”只填了一个：两个都填，或位置未知时两个都留空。');
   } else if (lng === undefined || lat === undefined) {
     reasons.push(
-      `坐标不是十进制度数（经度“${lngText}”，纬度“${latText}”）：写成 109.88、40.655 这样的小数；度分秒要先换算。`,
+      `坐标不是十进制度数（经度“${shown(lngText)}”，纬度“${shown(latText)}”）：写成 109.88、40.655 这样的小数；度分秒要先换算。`,
     );
   } else if (!crs) {
-    reasons.push(`“坐标系”填的是“${crsText}”，不认识：填 WGS84、GCJ-02（高德、腾讯）或 BD-09（百度）。`);
+    reasons.push(`“坐标系”填的是“${shown(crsText)}”，不认识：填 WGS84、GCJ-02（高德、腾讯）或 BD-09（百度）。`);
   } else if (!insideRegion(lat, lng) && insideRegion(lng, lat)) {
     reasons.push(`经度和纬度似乎填反了（经度 ${lngText}，纬度 ${latText}）：把两列的值对调。`);
   } else if (!insideRegion(lat, lng)) {
@@ -154,7 +183,7 @@ function readLocation(get: (key: ColumnKey) => string, defaultCrs: Crs, reasons:
     );
   } else if (precision === undefined || precision <= 0) {
     reasons.push(
-      `“精度（米）”${get('precision') ? `填的是“${get('precision')}”` : '为空'}：有坐标时要填正整数米数，如点准大门填 50，只知道街区填 2000；拿不准时宁大勿小。`,
+      `“精度（米）”${get('precision') ? `填的是“${shown(get('precision'))}”` : '为空'}：有坐标时要填正整数米数，如点准大门填 50，只知道街区填 2000；拿不准时宁大勿小。`,
     );
   } else {
     const wgs = toWgs84(lng, lat, crs);

@@ -49,6 +49,7 @@ function apply(p: ImportPlan): void {
 }
 
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
+/** A file's data as Astro reads it (a plain `YYYY-MM-DD` is a date). */
 const dataOf = (file: string) => readFrontmatter(read(file)).data as Record<string, unknown>;
 
 beforeEach(() => {
@@ -200,7 +201,7 @@ describe('the import plan', () => {
       category: '社区',
       address: '测试路1号',
       visit: { opening: '周一至周五 9:00–17:00', booking: '测试办公室 0472-0000001' },
-      updated: TODAY,
+      updated: new Date(TODAY),
     });
     // A row without category is filed as 待核实; one without coordinates has no location.
     expect(dataOf(p.units[3]?.file as string)).toMatchObject({ category: '待核实', status: 'related-site' });
@@ -314,7 +315,7 @@ describe('the import plan', () => {
       address: '测试路2号',
       shortName: '测试甲',
       confidence: '存在与身份：高',
-      updated: TODAY,
+      updated: new Date(TODAY),
     });
   });
 
