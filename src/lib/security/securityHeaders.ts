@@ -46,7 +46,7 @@ function tagText(tag: StartTag): string {
 
 /**
  * The inline code of one HTML page: the text of its inline `<script>` and `<style>` elements,
- * found by tokenizing the page as a browser does (./htmlTokens.ts), so that text which merely
+ * found by parsing the page as a browser does (parse5, through ./htmlTokens.ts), so that text which merely
  * looks like markup (a story title in an attribute value, escaped text) is never hashed.
  */
 export function inlineCode(html: string): InlineCode {
