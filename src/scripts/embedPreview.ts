@@ -1,55 +1,9 @@
 /**
  * `<mz-embed-preview>`: shows the embed code (the text of `data-source`) working, as a host page
  * would run it: the markup is inserted and its script loaded. The button comes from the element's
- * `<template>`; the preview loads only on request, so pages do not frame themselves on every view.
+ * `<template>`; the preview loads only on request, so pages do not frame themselves on every view,
+ * and the code that builds it (./embedPreviewRender.ts) arrives only then.
  */
-/** Attribute that carries a `style` attribute's value through parsing. */
-const STYLE = 'data-preview-style';
-
-/**
- * The embed code with each tag's `style` attribute renamed to {@link STYLE}: parsing a `style`
- * attribute applies an inline style, which the site's own policy refuses (and reports), in any
- * document this page creates. The code is the site's own (src/lib/media/embed.ts), whose attribute
- * values and text are escaped, so "<" only opens a tag and ">" only closes one; inside a tag, only
- * what stands outside quotes is an attribute name.
- */
-const renameStyles = (code: string): string =>
-  code.replace(/<[a-z][^>]*>/gi, (tag) =>
-    tag
-      .split(/("[^"]*"|'[^']*')/)
-      .map((part, index) => (index % 2 === 1 ? part : part.replace(/(\s)style(\s*=)/gi, `$1${STYLE}$2`)))
-      .join(''),
-  );
-
-/**
- * The embed code as nodes of this page, as a host page's parser would make them, without breaking
- * the site's Content Security Policy: inline styles are applied through the CSSOM, which the policy
- * allows, instead of `style` attributes, which it refuses.
- */
-function previewNodes(code: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${renameStyles(code)}`, 'text/html');
-  const nodes = [...parsed.body.childNodes].map((node) => document.adoptNode(node));
-  for (const node of nodes) {
-    if (!(node instanceof Element)) continue;
-    for (const element of [node, ...node.querySelectorAll(`[${STYLE}]`)]) {
-      if (!(element instanceof HTMLElement) || !element.hasAttribute(STYLE)) continue;
-      element.style.cssText = element.getAttribute(STYLE) ?? '';
-      element.removeAttribute(STYLE);
-    }
-  }
-  return nodes;
-}
-
-/** Scripts inserted as markup do not run: recreates them in `target` as a host page's parser would. */
-function runScripts(target: HTMLElement) {
-  for (const inert of target.querySelectorAll('script')) {
-    const script = document.createElement('script');
-    script.src = inert.src;
-    script.async = true;
-    inert.replaceWith(script);
-  }
-}
-
 class EmbedPreviewElement extends HTMLElement {
   connectedCallback() {
     const template = this.querySelector('template');
@@ -58,12 +12,13 @@ class EmbedPreviewElement extends HTMLElement {
     const target = this.querySelector<HTMLElement>('[data-preview]');
     if (!button || !target) return;
     template.after(button);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       const source = document.getElementById(this.dataset.source ?? '');
       if (!(source instanceof HTMLTextAreaElement)) return;
       // The code names the configured public address; preview from the server this page came from.
       const site = this.dataset.site;
       const code = site ? source.value.replaceAll(site, location.origin) : source.value;
+      const { previewNodes, runScripts } = await import('./embedPreviewRender');
       target.replaceChildren(...previewNodes(code));
       runScripts(target);
       target.hidden = false;

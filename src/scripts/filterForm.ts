@@ -5,8 +5,7 @@
  * selection in the URL query. A subclass says which fields there are, how the URL reads and
  * writes, and what a filter does to the page.
  */
-import { fill } from '../lib/text';
-import { invalidNotice } from '../lib/filters/invalidNotice';
+import { fill, invalidNotice } from '../lib/text';
 
 interface Strings {
   shown: string;

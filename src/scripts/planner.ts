@@ -19,9 +19,8 @@ import {
   parsePlan,
 } from '../lib/plan/plan';
 import { type ItineraryWords, routeItinerary } from '../lib/plan/routeItinerary';
-import { fill } from '../lib/text';
+import { fill, invalidNotice } from '../lib/text';
 import type { PointMapElement } from './pointMap';
-import { invalidNotice } from '../lib/filters/invalidNotice';
 
 /** The planner's words, from `data-strings`: the itinerary's and its own. */
 interface Strings extends ItineraryWords {

@@ -16,8 +16,7 @@ import {
   type SearchState,
   shorterQuery,
 } from '../lib/search/searchQuery';
-import { fill } from '../lib/text';
-import { invalidNotice } from '../lib/filters/invalidNotice';
+import { fill, invalidNotice } from '../lib/text';
 
 interface Strings {
   count: string;

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  invalidNotice,
-  NOTICE_VALUE_LIMIT,
-  NOTICE_VALUES_MAX,
-  noticeValue,
-} from '../../../src/lib/filters/invalidNotice';
+import { invalidNotice, NOTICE_VALUE_LIMIT, NOTICE_VALUES_MAX, noticeValue } from '../../src/lib/text';
 
 const TEMPLATE = '网址中的筛选条件“{value}”无法识别，已忽略。';
 
