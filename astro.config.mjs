@@ -8,9 +8,10 @@ import contentGuard from './src/integrations/contentGuard.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 import { CONTENT_DIR, IS_DEMO } from './src/lib/content/contentDir.ts';
+import { DEFAULT_SITE_URL } from './src/lib/paths.ts';
 
 /** Public address of the site; absolute URLs in the sitemap and share tags are built from it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
 export default defineConfig({
   site,

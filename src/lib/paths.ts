@@ -6,7 +6,7 @@
 /** The record kinds with pages of their own; also the first segment of their paths. */
 export type RecordKind = 'stories' | 'units' | 'routes';
 
-/** The site URL when none is configured (`SITE_URL`), as in `astro.config.mjs`. */
+/** The site URL when none is configured (`SITE_URL`); astro.config.mjs falls back to it too. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
 /** The site's base URL: Astro's configured `site`, else the default. */

@@ -8,12 +8,6 @@
 import { absolute, embedPath, pagePath, PATHS, type RecordKind } from '../paths';
 import { escapeHtml } from '../text';
 
-/**
- * Re-exported for the route page, which still imports it from here; new code imports it from
- * paths.ts, its home.
- */
-export { oembedPath } from '../paths';
-
 /** What can be embedded: every kind of record page. */
 export type EmbedKind = RecordKind;
 
