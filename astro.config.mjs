@@ -7,11 +7,16 @@ import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/contentGuard.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
+import requireSiteUrl, { siteUrlProblem } from './src/integrations/siteUrl.ts';
 import { CONTENT_DIR, IS_DEMO } from './src/lib/content/contentDir.ts';
-import { DEFAULT_SITE_URL } from './src/lib/paths.ts';
+import { LOCAL_SITE_URL } from './src/lib/paths.ts';
 
-/** Public address of the site; absolute URLs in the sitemap and share tags are built from it. */
-const site = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+/**
+ * Public address of the site; absolute URLs in the sitemap and share tags are built from it.
+ * `astro build` stops without a usable one (requireSiteUrl says why); dev and preview fall back to
+ * the local address.
+ */
+const site = siteUrlProblem(process.env.SITE_URL) ? LOCAL_SITE_URL : process.env.SITE_URL;
 
 export default defineConfig({
   site,
@@ -27,6 +32,7 @@ export default defineConfig({
   // Chinese text uses full-width punctuation; ASCII quotes must not be turned into curly ones.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
+    requireSiteUrl(),
     contentGuard(CONTENT_DIR),
     mdx(),
     // Embed pages (framed fragments, noindex) and press packs (a story's text again) stay out of

@@ -65,7 +65,7 @@ function run(command, args, env = {}) {
     const started = performance.now();
     const child = spawn(command, args, {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:4321', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -14,6 +14,7 @@ import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DEMO_SEED, generateDemoContent } from './lib/demo/demoData';
+import { LOCAL_SITE_URL } from '../src/lib/paths';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONTENT_DIR = '.demo/content';
@@ -111,8 +112,10 @@ function runAstroBuild() {
     PATH: [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter),
     CONTENT_DIR,
     SITE_DATA: 'demo',
+    // The demo is never published: its links point at the local preview unless told otherwise.
+    SITE_URL: process.env.SITE_URL || LOCAL_SITE_URL,
   };
-  console.log(`build-demo: CONTENT_DIR=${CONTENT_DIR} SITE_DATA=demo astro build`);
+  console.log(`build-demo: CONTENT_DIR=${CONTENT_DIR} SITE_DATA=demo SITE_URL=${env.SITE_URL} astro build`);
   const child = spawn(astro, ['build'], { cwd: ROOT, env, stdio: 'inherit', shell: process.platform === 'win32' });
   child.on('error', (error) => {
     console.error(`build-demo: could not start ${relative(ROOT, astro)}: ${error.message}`);

@@ -6,12 +6,16 @@
 /** The record kinds with pages of their own; also the first segment of their paths. */
 export type RecordKind = 'stories' | 'units' | 'routes';
 
-/** The site URL when none is configured (`SITE_URL`); astro.config.mjs falls back to it too. */
-export const DEFAULT_SITE_URL = 'http://localhost:4321';
+/**
+ * The local preview address: the site URL of `astro dev` and `astro preview` when `SITE_URL` is
+ * not set, and the one that `npm start`, the tests and the demo build set explicitly. A
+ * production build never falls back to it (src/integrations/siteUrl.ts).
+ */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
 
-/** The site's base URL: Astro's configured `site`, else the default. */
+/** The site's base URL: Astro's configured `site`, else the local preview address. */
 export function siteBase(site?: URL | string): URL {
-  return new URL(site ?? DEFAULT_SITE_URL);
+  return new URL(site ?? LOCAL_SITE_URL);
 }
 
 /** Absolute URL of a path on the site. */

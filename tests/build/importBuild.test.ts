@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCAL_SITE_URL } from '../../src/lib/paths';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
@@ -33,7 +34,7 @@ beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(join(root, 'content'), join(root, contentDir), { recursive: true });
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: LOCAL_SITE_URL };
   const imported = spawnSync(
     bin('tsx'),
     ['scripts/import.ts', 'tests/fixtures/import/points.csv', '--write', '--content', contentDir],
