@@ -41,3 +41,43 @@ test('a saved route reads without a network', async ({ page, context }) => {
     await context.setOffline(false);
   }
 });
+
+test('saved routes are listed on this device and can be removed; an earlier version’s cache is cleaned up', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const routes = readCollection(DEMO_CONTENT, 'routes').slice(0, 2);
+  expect(routes).toHaveLength(2);
+  const [first, second] = routes.map((entry) => ({ id: entry.id, name: String(entry.data.name) }));
+  await page.goto(`/routes/${first?.id}/`);
+  // A cache left by an earlier version of the offline worker.
+  await page.evaluate(async () => (await caches.open('mztj-offline-v1')).put('/old/', new Response('old')));
+
+  const saved = page.getByRole('region', { name: '本设备上保存的线路' });
+  await expect(saved).toBeHidden();
+  for (const route of [first, second]) {
+    await page.goto(`/routes/${route?.id}/`);
+    await page.getByRole('button', { name: '保存离线使用' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: '更新离线副本' })).toBeVisible();
+  }
+  const cacheNames = () => page.evaluate(() => caches.keys());
+  expect(await cacheNames()).not.toContain('mztj-offline-v1');
+
+  // Newest first, each a link to its route with a button that names it.
+  await expect(saved.getByRole('listitem')).toHaveCount(2);
+  await expect(saved.getByRole('link')).toHaveText([String(second?.name), String(first?.name)]);
+  await expect(saved.getByRole('link').first()).toHaveAttribute('href', `/routes/${second?.id}/`);
+
+  await saved.getByRole('button', { name: `删除“${first?.name}”的离线副本` }).click();
+  await expect(page.getByRole('status')).toHaveText(`已删除“${first?.name}”的离线副本。`);
+  await expect(saved.getByRole('listitem')).toHaveCount(1);
+  expect(await cacheNames()).toEqual([`mztj-offline-v2-${second?.id}`]);
+
+  // The last one gone, the worker goes too: the site is as it was before anything was saved.
+  await saved.getByRole('button', { name: `删除“${second?.name}”的离线副本` }).click();
+  await expect(saved).toBeHidden();
+  await expect(page.getByRole('button', { name: '保存离线使用' })).toBeVisible();
+  expect(await cacheNames()).toEqual([]);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});

@@ -345,6 +345,13 @@ export const zhCN = {
   'offline.saving': '正在保存本线路、各站页面和线路文件……',
   'offline.saved': '已保存。没有网络时，用这台设备的浏览器打开本页即可。',
   'offline.failed': '保存失败，请在网络通畅时重试。',
+  'offline.update': '更新离线副本',
+  'offline.savedList': '本设备上保存的线路',
+  'offline.savedOn': '{date} 保存，{count} 个页面和文件',
+  'offline.remove': '删除',
+  'offline.removeLabel': '删除“{name}”的离线副本',
+  'offline.removed': '已删除“{name}”的离线副本。',
+  'offline.removeFailed': '删除失败，请重试。',
 
   'common.more': '阅读全文',
   'common.none': '无',
