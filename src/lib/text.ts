@@ -100,6 +100,9 @@ export function fill(template: string, vars: Record<string, string | number>): s
   );
 }
 
+/** First characters that make a spreadsheet read a cell as a formula, ASCII and full-width. */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 /** A plain decimal number such as `-12.500000`: Excel reads it as a number, never as a formula. */
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 
@@ -107,11 +110,12 @@ const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A text that
  * begins with `=`, `+`, `-`, `@`, a tab or a carriage return would be run by Excel as a formula
  * (`=HYPERLINK(…)`), so it gets a leading `'` (OWASP's rule for CSV injection) and opens as the
- * text it is; numbers, including negative coordinates written as text, stay numbers.
+ * text it is; so do their full-width forms (`＝＋－＠`), which East Asian Excel may turn into the
+ * ASCII ones. Numbers, including negative coordinates written as text, stay numbers.
  */
 export function csvField(value: string | number | boolean): string {
   const raw = String(value);
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) && !PLAIN_NUMBER.test(raw) ? `'${raw}` : raw;
+  const text = typeof value === 'string' && FORMULA_START.test(raw) && !PLAIN_NUMBER.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -52,7 +52,7 @@ describe('CSV', () => {
 
   test('a text Excel would run as a formula gets a leading apostrophe and opens inert', () => {
     expect(csvField('=HYPERLINK("http://x","点此")')).toBe(`"'=HYPERLINK(""http://x"",""点此"")"`);
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+    for (const start of ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']) {
       expect(csvField(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
     }
     expect(csvField('-2+3')).toBe("'-2+3");

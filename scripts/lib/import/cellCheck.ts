@@ -5,6 +5,7 @@
  * that a 10 MB cell costs one length comparison and nothing harmful reaches the content files,
  * the report or the site's exports.
  */
+import { FORMULA_START } from '../../../src/lib/text';
 
 /** The limits, in characters or rows. */
 export const LIMITS = {
@@ -44,11 +45,12 @@ export function controlCharacter(text: string): string | undefined {
 
 /**
  * The character a name starts with when a spreadsheet would take it for a formula (`=`, `+`, `-`,
- * `@`, tab, carriage return: OWASP's rule for CSV injection), or undefined.
+ * `@`, tab, carriage return: OWASP's rule for CSV injection; and their full-width forms), or
+ * undefined.
  */
 export function formulaStart(text: string): string | undefined {
   const first = text[0];
-  if (first === undefined || !'=+-@\t\r'.includes(first)) return undefined;
+  if (first === undefined || !FORMULA_START.test(first)) return undefined;
   return first === '\t' ? '制表符' : first === '\r' ? '回车符' : first;
 }
 
