@@ -70,7 +70,7 @@ test('saved routes are listed on this device and can be removed; an earlier vers
   await expect(saved.getByRole('link').first()).toHaveAttribute('href', `/routes/${second?.id}/`);
 
   await saved.getByRole('button', { name: `删除“${first?.name}”的离线副本` }).click();
-  await expect(page.getByRole('status')).toHaveText(`已删除“${first?.name}”的离线副本。`);
+  await expect(page.getByRole('status').filter({ hasText: '已删除' })).toHaveText(`已删除“${first?.name}”的离线副本。`);
   await expect(saved.getByRole('listitem')).toHaveCount(1);
   expect(await cacheNames()).toEqual([`mztj-offline-v2-${second?.id}`]);
 
