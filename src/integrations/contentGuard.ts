@@ -4,6 +4,7 @@
  * report that names each file and field and says how to fix it; nothing half-built is published.
  * Files are read as Astro reads them (`readFrontmatter`): a value Astro would take for a date or a
  * number where text belongs is caught here, with the guard's message, not by Astro mid-build.
+ * Bodies must be plain Markdown (src/lib/content/bodyCheck.ts): MDX would run code in them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,13 +12,22 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type CollectionName, type ContentFile, checkContent, formatProblems } from '../lib/content/contentIssues';
 import { listContentFiles } from '../lib/content/contentDir';
-import { readFrontmatter } from '../lib/content/frontmatter';
+import { readFrontmatter, splitFrontmatter } from '../lib/content/frontmatter';
 
 /** Reads one collection's files from disk. */
 export function readCollection(root: string, contentDir: string, collection: CollectionName): ContentFile[] {
   return listContentFiles(root, contentDir, collection).map((file) => {
-    const { data, error } = readFrontmatter(readFileSync(join(root, file), 'utf8'));
-    return { file, data, ...(error !== undefined ? { parseError: error } : {}) };
+    const source = readFileSync(join(root, file), 'utf8');
+    const { data, error } = readFrontmatter(source);
+    const body = splitFrontmatter(source)?.body;
+    // The body starts on the line after the closing fence.
+    const bodyLine = body === undefined ? 1 : source.slice(0, source.length - body.length).split('\n').length;
+    return {
+      file,
+      data,
+      ...(error !== undefined ? { parseError: error } : {}),
+      ...(body !== undefined ? { body, bodyLine } : {}),
+    };
   });
 }
 

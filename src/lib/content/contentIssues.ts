@@ -11,6 +11,7 @@ import { insideRegion } from '../../schemas/common';
 import { routeSchema } from '../../schemas/route';
 import { storySchema } from '../../schemas/story';
 import { unitSchema } from '../../schemas/unit';
+import { BODY_EXPECTED, bodyProblems } from './bodyCheck';
 import { stripControlCharacters } from '../text';
 
 /** The three content collections, named as their folders in `content/`. */
@@ -24,6 +25,10 @@ export interface ContentFile {
   data: unknown;
   /** Why the frontmatter could not be parsed, when it could not. */
   parseError?: string;
+  /** The body below the frontmatter, when it was read (bodyCheck.ts checks it). */
+  body?: string;
+  /** Line of the file the body starts on (1-based). */
+  bodyLine?: number;
 }
 
 /** One thing wrong with the content, and how to put it right. */
@@ -346,6 +351,17 @@ export function checkContent(files: Record<CollectionName, ContentFile[]>, optio
     const seen = new Map<string, string>();
     for (const file of files[collection]) {
       problems.push(...checkFile(collection, file));
+      if (file.body !== undefined) {
+        for (const found of bodyProblems(file.body, file.bodyLine ?? 1)) {
+          problems.push({
+            file: file.file,
+            field: `正文（第 ${found.line} 行）`,
+            expected: BODY_EXPECTED,
+            found: found.found,
+            fix: found.fix,
+          });
+        }
+      }
       const id = idOf(file);
       if (id === undefined) continue;
       const first = seen.get(id);
