@@ -73,6 +73,12 @@ test('several embeds on one page are each fitted to their own content', async ({
   const response = await request.get(`/oembed/units/${unit?.id}.json`);
   const oembed = (await response.json()) as { html: string; provider_url: string };
   const unitCode = oembed.html.replaceAll(new URL(oembed.provider_url).origin, siteOrigin);
+  // Whatever the order of loading, the script logs nothing on the host page.
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
+  });
+  page.on('pageerror', (error) => logged.push(error.message));
   await page.goto(host.page('/two.html', hostDocument(`${code}\n<hr>\n${unitCode}`)));
   const frames = page.locator('iframe.mz-embed');
   await expect(frames).toHaveCount(2);
@@ -88,6 +94,7 @@ test('several embeds on one page are each fitted to their own content', async ({
   }
   const [a, b] = await Promise.all([0, 1].map((i) => frames.nth(i).evaluate((el) => el.clientHeight)));
   expect(a).not.toBe(b);
+  expect(logged).toEqual([]);
 });
 
 test('a host that only runs a Datawrapper-style listener fits the iframe', async ({ page }) => {

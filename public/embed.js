@@ -64,11 +64,23 @@
     }
   });
 
+  // Whether the frame shows its page yet: until then it holds the host's own about:blank, and a
+  // message addressed to the site's origin would only make the browser log an error on the host
+  // page. A frame that is still loading reports its height itself once it has loaded.
+  function loaded(frame) {
+    try {
+      return frame.contentWindow.location.href !== 'about:blank';
+    } catch {
+      // Another origin's page: the embed has loaded.
+      return true;
+    }
+  }
+
   // Embeds that reported before this script ran (it loads async) are asked to report again.
   function requestHeights() {
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
-      if (isOurs(frames[i]) && frames[i].contentWindow) {
+      if (isOurs(frames[i]) && frames[i].contentWindow && loaded(frames[i])) {
         frames[i].contentWindow.postMessage({ type: 'mz-embed-request' }, origin);
       }
     }
