@@ -8,7 +8,7 @@ import contentGuard from './src/integrations/contentGuard.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 import requireSiteUrl, { siteUrlProblem } from './src/integrations/siteUrl.ts';
-import { CONTENT_DIR, IS_DEMO } from './src/lib/content/contentDir.ts';
+import { CACHE_DIR, CONTENT_DIR, IS_DEMO } from './src/lib/content/contentDir.ts';
 import { LOCAL_SITE_URL } from './src/lib/paths.ts';
 
 /**
@@ -22,10 +22,7 @@ export default defineConfig({
   site,
   // Each data set keeps its own content cache, so a demo build can never pick up real entries
   // (or a real build demo ones) from the other's cache.
-  cacheDir:
-    CONTENT_DIR === 'content'
-      ? './node_modules/.astro'
-      : `./node_modules/.astro-${CONTENT_DIR.replace(/[^\w]+/g, '-')}`,
+  cacheDir: `./${CACHE_DIR}`,
   trailingSlash: 'always',
   outDir: IS_DEMO ? './dist-demo' : './dist',
   build: { format: 'directory' },

@@ -11,6 +11,14 @@ import { join, relative } from 'node:path';
 /** The content folder, relative to the project root. */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
+/**
+ * Astro's cache folder for this data set (astro.config.mjs sets `cacheDir` to it): each data set
+ * keeps its own, so a demo build never picks up real entries from the other's cache, or the other
+ * way round. Derived files cached by a hash of their inputs live in it too (src/lib/buildCache.ts).
+ */
+export const CACHE_DIR =
+  CONTENT_DIR === 'content' ? 'node_modules/.astro' : `node_modules/.astro-${CONTENT_DIR.replace(/[^\w]+/g, '-')}`;
+
 /** True when this build publishes the fictional demo data set. */
 export const IS_DEMO = process.env.SITE_DATA === 'demo';
 

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cachedBytes } from '../buildCache';
 
 /** Width of a share card, in pixels. */
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -57,28 +58,48 @@ function filesOfWeight(weight: Weight): FontFile[] {
   return files;
 }
 
-const fontData = new Map<string, Buffer>();
+const fontBytes = new Map<string, Buffer>();
+
+/** A font file a card needs, under the family name the card uses for it. */
+interface CardFont {
+  name: string;
+  file: string;
+  weight: Weight;
+}
 
 /**
- * The font files (satori fonts) that hold every character of `text`, in both weights. Satori
- * takes one file per family name, so each range file gets its own family name (its index in the
- * package), and the card lists them all as a fallback chain.
+ * The font files that hold every character of `text`, in both weights. Satori takes one file per
+ * family name, so each range file gets its own family name (its index in the package), and the
+ * card lists them all as a fallback chain.
  */
-function fontsFor(text: string) {
+function fontsFor(text: string): { fonts: CardFont[]; family: string } {
   const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0) ?? 0))];
   const fonts = WEIGHTS.flatMap((weight) =>
-    filesOfWeight(weight).flatMap(({ file, ranges }, index) => {
-      if (!codePoints.some((cp) => ranges.some(([a, b]) => cp >= a && cp <= b))) return [];
-      let data = fontData.get(file);
-      if (!data) {
-        data = readFileSync(join(fontDir, 'files', file));
-        fontData.set(file, data);
-      }
-      return [{ name: `${FONT_FAMILY} ${index}`, data, weight, style: 'normal' as const }];
-    }),
+    filesOfWeight(weight).flatMap(({ file, ranges }, index) =>
+      codePoints.some((cp) => ranges.some(([a, b]) => cp >= a && cp <= b))
+        ? [{ name: `${FONT_FAMILY} ${index}`, file, weight }]
+        : [],
+    ),
   );
   return { fonts, family: [...new Set(fonts.map((font) => `'${font.name}'`))].join(', ') };
 }
+
+/** The fonts as satori takes them, each file read once per build. */
+function fontData(fonts: CardFont[]) {
+  return fonts.map(({ name, file, weight }) => {
+    let data = fontBytes.get(file);
+    if (!data) {
+      data = readFileSync(join(fontDir, 'files', file));
+      fontBytes.set(file, data);
+    }
+    return { name, data, weight, style: 'normal' as const };
+  });
+}
+
+/** Versions of what draws a card: a new version of any of them draws every card again. */
+const TOOL_VERSIONS = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-sc'].map(
+  (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
+);
 
 /** What a share card says. */
 export interface ShareCard {
@@ -105,8 +126,12 @@ export function titleFontSize(title: string): number {
   return 44;
 }
 
-/** The card as a PNG of {@link SHARE_IMAGE_WIDTH}×{@link SHARE_IMAGE_HEIGHT} pixels. */
-export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+/**
+ * The card as a PNG of {@link SHARE_IMAGE_WIDTH}×{@link SHARE_IMAGE_HEIGHT} pixels. Kept between
+ * builds by a hash of the whole layout (text, styles, fonts) and the drawing tools' versions, so a
+ * rebuild draws again only the cards whose text changed.
+ */
+export async function renderShareImage(card: ShareCard, cacheDir?: string): Promise<Uint8Array> {
   const { fonts, family } = fontsFor(`${card.kicker}${card.title}${card.footer}`);
   const tree = el(
     'div',
@@ -141,10 +166,14 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
       el('div', { width: SHARE_IMAGE_WIDTH - 160, fontSize: 28, color: '#5c524b', fontWeight: 400 }, card.footer),
     ],
   );
-  const svg = await satori(tree as Parameters<typeof satori>[0], {
-    width: SHARE_IMAGE_WIDTH,
-    height: SHARE_IMAGE_HEIGHT,
-    fonts,
-  });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } }).render().asPng();
+  const size = { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT };
+  return cachedBytes(
+    'share-cards',
+    { tree, size, fonts, tools: TOOL_VERSIONS },
+    async () => {
+      const svg = await satori(tree as Parameters<typeof satori>[0], { ...size, fonts: fontData(fonts) });
+      return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } }).render().asPng();
+    },
+    cacheDir,
+  );
 }

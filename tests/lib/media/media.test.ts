@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EMBED_HEIGHT, embedCode, oembedDocument } from '../../../src/lib/media/embed';
 import { embedContext, heightMessages, isHeightRequest } from '../../../src/lib/media/embedMessages';
 import { atom1, feedFromStories, jsonFeed11, rss2 } from '../../../src/lib/media/feeds';
 import { markdownToPlainText, pressMarkdown, pressText, sourceLine } from '../../../src/lib/media/pressPack';
+import { cacheStats } from '../../../src/lib/buildCache';
 import { parseUnicodeRange, renderShareImage, titleFontSize } from '../../../src/lib/media/shareImage';
 import {
   articleLd,
@@ -376,9 +380,22 @@ describe('share image', () => {
     expect(titleFontSize('短标题')).toBeGreaterThan(titleFontSize('一'.repeat(40)));
   });
 
-  test('renders a 1200×630 PNG', async () => {
-    const png = await renderShareImage({ kicker: '典型经验', title: '包头：红石榴家园', footer: '民族团结进步创建' });
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  test('renders a 1200×630 PNG, and the same card again from the cache of the first', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'share-cards-'));
+    try {
+      const card = { kicker: '典型经验', title: '包头：红石榴家园', footer: '民族团结进步创建' };
+      const before = { ...cacheStats };
+      const png = Buffer.from(await renderShareImage(card, cacheDir));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(Buffer.from(await renderShareImage(card, cacheDir)).equals(png)).toBe(true);
+      expect(cacheStats).toEqual({ hits: before.hits + 1, misses: before.misses + 1 });
+      // Another title is another card.
+      const other = Buffer.from(await renderShareImage({ ...card, title: '包头：团结广场' }, cacheDir));
+      expect(other.equals(png)).toBe(false);
+      expect(cacheStats.misses).toBe(before.misses + 2);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   }, 30_000);
 });

@@ -1,0 +1,55 @@
+/**
+ * Derived files kept between builds, by a hash of everything they are made from: a rebuild after
+ * an edit makes again only what the edit changed (a story's share card, say), and a clean checkout
+ * (no cache folder) still builds everything from scratch. The folder is Astro's cache folder of
+ * the data set (CACHE_DIR), which `npm install` and a clean clone start without.
+ *
+ * The inputs must hold everything that decides the output (the text and the whole layout, and the
+ * versions of the tools that draw it): two different files must never share a key. A cache entry
+ * that cannot be read is made again; one that cannot be written is only not kept.
+ *
+ * Build time only (Node).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CACHE_DIR } from './content/contentDir';
+
+/** The key of a set of inputs: SHA-256 of their JSON. */
+export const cacheKey = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+
+/** Counts of this process's lookups, for the build's summary line. */
+export const cacheStats = { hits: 0, misses: 0 };
+
+/**
+ * The bytes `make()` returns for `inputs`, from `<cacheDir>/<kind>/<key>` when an earlier build
+ * kept them, else made now and kept there (written to a temporary name, then renamed, so that a
+ * build stopped halfway leaves no partial file under a real key).
+ */
+export async function cachedBytes(
+  kind: string,
+  inputs: unknown,
+  make: () => Promise<Uint8Array>,
+  cacheDir: string = CACHE_DIR,
+): Promise<Uint8Array> {
+  const dir = join(cacheDir, 'derived', kind);
+  const file = join(dir, cacheKey(inputs));
+  try {
+    const bytes = readFileSync(file);
+    cacheStats.hits++;
+    return bytes;
+  } catch {
+    // Not kept yet (or unreadable): make it.
+  }
+  cacheStats.misses++;
+  const bytes = await make();
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+  } catch {
+    // A read-only or full disk costs the next build time, not this one its output.
+  }
+  return bytes;
+}
