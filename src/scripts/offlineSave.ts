@@ -126,12 +126,12 @@ class OfflineSaveElement extends HTMLElement {
     remove.className = 'min-h-11 rounded border border-line px-3 text-sm';
     remove.textContent = this.strings.remove;
     remove.setAttribute('aria-label', fill(this.strings.removeLabel, { name: route.name }));
-    remove.addEventListener('click', () => void this.remove(route));
+    remove.addEventListener('click', () => void this.removeRoute(route));
     item.append(link, when, remove);
     return item;
   }
 
-  private async remove(route: SavedRoute) {
+  private async removeRoute(route: SavedRoute) {
     const status = this.querySelector<HTMLElement>('[role="status"]');
     try {
       await caches.delete(offlineCacheName(route.id));
