@@ -346,6 +346,10 @@ export const zhCN = {
   'offline.saved': '已保存。没有网络时，用这台设备的浏览器打开本页即可。',
   'offline.failed': '保存失败，请在网络通畅时重试。',
 
+  // Names in traditional Mongolian script, shown vertically beside a unit's or story's title.
+  'mongolian.label': '蒙古文名称',
+  'mongolian.source': '蒙古文名称出处',
+
   'common.more': '阅读全文',
   'common.none': '无',
 } as const;
