@@ -4,7 +4,9 @@
  *
  * The Chinese glyphs come from the `@fontsource/noto-sans-sc` npm package, so a machine with only
  * npm can build. The package splits the font into about a hundred files by Unicode range; only
- * the files that hold the characters of a card are loaded (a subset, read once per build).
+ * the files that hold the characters of a card are loaded (a subset, read once per build). It has no
+ * Mongolian glyphs, so Mongolian-script text is left off a card (see {@link printableCard}) rather
+ * than drawn as empty boxes.
  *
  * Build time only (Node).
  */
@@ -13,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { withoutMongolianScript } from '../text';
 
 /** Width of a share card, in pixels. */
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -90,6 +93,19 @@ export interface ShareCard {
   footer: string;
 }
 
+/**
+ * The card as it can be drawn: text in Mongolian script taken out of every line. Noto Sans SC has
+ * no glyph for it, and satori would draw each character as an empty box. A record's Mongolian name
+ * is never put on a card; this also catches Mongolian characters inside a Chinese title.
+ */
+export function printableCard(card: ShareCard): ShareCard {
+  return {
+    kicker: withoutMongolianScript(card.kicker),
+    title: withoutMongolianScript(card.title),
+    footer: withoutMongolianScript(card.footer),
+  };
+}
+
 type Node = { type: string; props: Record<string, unknown> };
 const el = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
   type,
@@ -106,7 +122,8 @@ export function titleFontSize(title: string): number {
 }
 
 /** The card as a PNG of {@link SHARE_IMAGE_WIDTH}×{@link SHARE_IMAGE_HEIGHT} pixels. */
-export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+export async function renderShareImage(input: ShareCard): Promise<Buffer> {
+  const card = printableCard(input);
   const { fonts, family } = fontsFor(`${card.kicker}${card.title}${card.footer}`);
   const tree = el(
     'div',
