@@ -353,6 +353,10 @@ export const zhCN = {
   'offline.removed': '已删除“{name}”的离线副本。',
   'offline.removeFailed': '删除失败，请重试。',
 
+  // Names in traditional Mongolian script, shown vertically beside a unit's or story's title.
+  'mongolian.label': '蒙古文名称',
+  'mongolian.source': '蒙古文名称出处',
+
   'common.more': '阅读全文',
   'common.none': '无',
 } as const;

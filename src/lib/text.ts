@@ -155,3 +155,55 @@ export function invalidNotice(values: readonly string[], template: string): stri
   const shown = [...new Set(values.map(noticeValue))].slice(0, NOTICE_VALUES_MAX);
   return shown.map((value) => fill(template, { value })).join(' ');
 }
+
+// Traditional Mongolian script (回鹘式蒙古文). Inner Mongolia writes names in it beside Chinese;
+// the site keeps such a name as its own field, never mixed into Chinese text.
+
+/**
+ * What a Mongolian-script text may hold: the Mongolian block (U+1800–U+18AF: letters, digits,
+ * punctuation, the free variation selectors U+180B–U+180D and U+180F, the vowel separator U+180E),
+ * spaces, the narrow no-break space U+202F that joins suffixes, and the zero-width joiner and
+ * non-joiner.
+ */
+const MONGOLIAN_TEXT_CHARACTER = /[\u1800-\u18AF \u202F\u200C]|\u200D/u;
+
+/** A Mongolian letter or digit: what makes a text more than separators and joiners. */
+const MONGOLIAN_LETTER = /[\u1810-\u1819\u1820-\u1878\u1880-\u18AA]/u;
+
+/** Any character of the Mongolian block, and the joiners that only matter next to one. */
+const MONGOLIAN_SCRIPT = /[\u1800-\u18AF]+(?:(?:[\u202F\u200C ]|\u200D)*[\u1800-\u18AF]+)*/gu;
+
+/** The first character of `text` that is not Mongolian script, with its position (from 1) and code point. */
+export function findNonMongolian(text: string): { position: number; char: string; code: string } | undefined {
+  let position = 0;
+  for (const char of text) {
+    position += 1;
+    if (!MONGOLIAN_TEXT_CHARACTER.test(char)) {
+      return { position, char, code: `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` };
+    }
+  }
+  return undefined;
+}
+
+/** Whether `text` is written in traditional Mongolian script only, with at least one letter or digit. */
+export function isMongolianScript(text: string): boolean {
+  return MONGOLIAN_LETTER.test(text) && findNonMongolian(text) === undefined;
+}
+
+/** Whether `text` holds any character of the Mongolian block. */
+export function hasMongolianScript(text: string): boolean {
+  return /[\u1800-\u18AF]/u.test(text);
+}
+
+/**
+ * `text` without its Mongolian-script runs (and the spaces left around them), for output whose
+ * fonts have no Mongolian glyphs, where they would come out as empty boxes.
+ */
+export function withoutMongolianScript(text: string): string {
+  if (!hasMongolianScript(text)) return text;
+  return text
+    .replace(MONGOLIAN_SCRIPT, '')
+    .replace(/[ \u202F]{2,}/g, ' ')
+    .replace(/([（(])\s*[）)]/g, '')
+    .trim();
+}

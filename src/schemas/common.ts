@@ -3,7 +3,7 @@
  * zod, so that tooling outside Astro (the importer, the scaffolder, the tests) can load them.
  */
 import { z } from 'astro/zod';
-import { findControlCharacter, stripControlCharacters } from '../lib/text';
+import { findControlCharacter, findNonMongolian, isMongolianScript, stripControlCharacters } from '../lib/text';
 
 /** Inner Mongolia's bounding box, in WGS84 degrees, with a little margin. */
 export const REGION_BOUNDS = { minLat: 37, maxLat: 54, minLng: 97, maxLng: 127 } as const;
@@ -154,3 +154,45 @@ export const locationSchema = z
       },
     });
   });
+
+/** What a Mongolian-name field expects, in the editors' words. */
+const MONGOLIAN_EXPECTED = '传统蒙古文（回鹘式蒙古文，Unicode U+1800–U+18AF，可含空格、U+202F 窄空格和变形选择符）';
+
+/** The script of a character that is not Mongolian, named as an editor would. */
+function scriptName(char: string): string {
+  if (/\p{Script=Cyrillic}/u.test(char)) return '西里尔字母（斯拉夫蒙古文）';
+  if (/\p{Script=Latin}/u.test(char)) return '拉丁字母';
+  if (/\p{Script=Han}/u.test(char)) return '汉字';
+  if (/\p{N}/u.test(char)) return '阿拉伯数字或其他数字';
+  if (/\p{P}|\p{S}/u.test(char)) return '标点或符号';
+  return '非蒙古文字符';
+}
+
+/** Text in traditional Mongolian script only (see `isMongolianScript` in `src/lib/text.ts`), trimmed. */
+export const mongolianTextSchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (isMongolianScript(value)) return;
+    const found = findNonMongolian(value);
+    ctx.addIssue({
+      code: 'custom',
+      message: 'not Mongolian script',
+      input: found
+        ? `${visible(value)}（第 ${found.position} 个字符 ${/[\p{C}\p{Z}]/u.test(found.char) ? found.code : found.char} 是${scriptName(found.char)}，不是传统蒙古文）`
+        : `${visible(value)}（没有蒙古文字母）`,
+      params: { kind: 'mongolian', expected: MONGOLIAN_EXPECTED },
+    });
+  });
+
+/**
+ * A name in traditional Mongolian script, as a bilingual sign, seal or publication of the unit
+ * writes it, with where it comes from. Never made up or machine-transliterated: without a source
+ * there is no Mongolian name.
+ */
+export const mongolianNameSchema = z.strictObject({
+  /** The name in traditional Mongolian script, copied from the source (not Cyrillic, not Latin). Required. */
+  text: mongolianTextSchema,
+  /** Where the name is written: a photo of the sign, a bilingual document, an official page. Required. */
+  source: z.strictObject(sourceSchema.shape, { error: '蒙古文名称的出处（含 title 的来源，可加 url、date、note）' }),
+});

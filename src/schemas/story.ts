@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { regionValues } from '../lib/content/taxonomy';
-import { idSchema, imageSchema, isoDateSchema, textSchema, webUrlSchema } from './common';
+import { idSchema, imageSchema, isoDateSchema, mongolianNameSchema, textSchema, webUrlSchema } from './common';
 
 /** A number a journalist would quote, with its unit. */
 export const keyFigureSchema = z.strictObject({
@@ -46,6 +46,12 @@ export const storySchema = z.strictObject({
   id: idSchema,
   /** Headline in the site's own words. Required, not blank. */
   title: textSchema().trim().min(1),
+  /**
+   * The headline or the original's title in traditional Mongolian script, with its own source
+   * (shown vertically beside the headline). Optional: only where a source writes it; never made
+   * up or translated by the site.
+   */
+  mongolianName: mongolianNameSchema.optional(),
   /** One or two sentences for lists, feeds and share cards, at most 160 characters. Required. */
   summary: textSchema().trim().min(1).max(160),
   /** Date of the story: the publication date of its original, `YYYY-MM-DD`. Required. */

@@ -4,7 +4,15 @@
  */
 import { z } from 'astro/zod';
 import { categoryValues, regionValues, statusValues } from '../lib/content/taxonomy';
-import { idSchema, imageSchema, isoDateSchema, locationSchema, sourceSchema, textSchema } from './common';
+import {
+  idSchema,
+  imageSchema,
+  isoDateSchema,
+  locationSchema,
+  mongolianNameSchema,
+  sourceSchema,
+  textSchema,
+} from './common';
 
 /** A title conferred on the unit, e.g. 第十批全国民族团结进步示范社区. */
 export const designationSchema = z.strictObject({
@@ -42,6 +50,11 @@ export const unitSchema = z.strictObject({
   name: textSchema().trim().min(1),
   /** Short name people use (e.g. 团结广场); searchable and used in tight spaces. Optional. */
   shortName: textSchema().optional(),
+  /**
+   * The name in traditional Mongolian script with its own source (shown vertically beside the
+   * name). Optional: only where a source writes it; never made up or transliterated by the site.
+   */
+  mongolianName: mongolianNameSchema.optional(),
   /** Other names: former names, names as printed in sources, pinyin. Searchable. Default: none. */
   aliases: z.array(textSchema().min(1)).default([]),
   /** League or city (盟市), as listed in `REGIONS` in `src/lib/content/taxonomy.ts`. Required. */

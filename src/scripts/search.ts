@@ -321,6 +321,8 @@ class SearchElement extends HTMLElement {
         alias.className = 'text-sm';
         const mark = document.createElement('mark');
         mark.textContent = hit.alias;
+        // A unit's name in Mongolian script: marked as such, so it is read and shown as Mongolian.
+        if (/[\u1800-\u18AF]/u.test(hit.alias)) mark.lang = 'mn-Mong';
         alias.append(`${this.#strings.aliasMatch}：`, mark);
         item.append(alias);
       }

@@ -27,3 +27,22 @@ export const pad = (n: number, width: number) => String(n).padStart(width, '0');
 export function mdxFile(data: Record<string, unknown>, body: string): string {
   return joinFrontmatter(stringify(data, { lineWidth: 0 }), `\n${body.trim()}\n`);
 }
+
+/**
+ * 示例 ("example") in traditional Mongolian script: ᠵᠢᠱᠢᠶ + U+180E + ᠡ (jisiy-e, with the vowel separator
+ * U+180E before its final e). Demo names are built from it and Mongolian digits, so that they are
+ * real Mongolian-script code points and plainly say "example", never a real place's name.
+ */
+export const DEMO_MONGOLIAN_WORD = '\u1835\u1822\u1831\u1822\u1836\u180E\u1821';
+
+/** üliger ("story") in traditional Mongolian script: ᠦᠯᠢᠭᠡᠷ. */
+export const DEMO_MONGOLIAN_STORY = '\u1826\u182F\u1822\u182D\u1821\u1837';
+
+/** `n` in Mongolian digits (U+1810–U+1819), e.g. 12 → ᠑᠒. */
+export const mongolianDigits = (n: number | string) =>
+  String(n).replace(/\d/g, (d) => String.fromCodePoint(0x1810 + Number(d)));
+
+/** The source every demo Mongolian name cites: it says the name is made up for the demo. */
+export const DEMO_MONGOLIAN_SOURCE = {
+  title: '示例数据（虚构）：蒙古文名称为演示用，意为“示例”，不是任何真实单位或报道的蒙古文名称',
+};

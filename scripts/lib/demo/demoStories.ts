@@ -4,7 +4,16 @@
  * index. Story `n` depends only on the seed and `n`, so a smaller data set is a prefix of a larger
  * one.
  */
-import { DEMO_REGION, type DemoFile, mdxFile, pad } from './demoFile';
+import {
+  DEMO_MONGOLIAN_SOURCE,
+  DEMO_MONGOLIAN_STORY,
+  DEMO_MONGOLIAN_WORD,
+  DEMO_REGION,
+  type DemoFile,
+  mdxFile,
+  mongolianDigits,
+  pad,
+} from './demoFile';
 import type { DemoUnit } from './demoUnits';
 import { createRng, hashSeed } from './random';
 import {
@@ -18,6 +27,9 @@ import {
   TAG_POOL,
   TITLE_ACTIONS,
 } from './storyWords';
+
+/** Every this many stories (1, 11, 21, …) gets a demo headline in Mongolian script. */
+export const MONGOLIAN_NAME_EVERY = 10;
 
 const FIRST_STORY_DAY = Date.UTC(2020, 0, 1);
 const LAST_STORY_DAY = Date.UTC(2026, 9, 31);
@@ -84,6 +96,15 @@ export function storyFile(seed: number, n: number, units: DemoUnit[]): DemoFile 
   const data = {
     id,
     title: `示例故事 ${pad(n, 5)}：${speaker.shortName}${action}`,
+    // Drawn from nothing random, so that every other field of every story stays as it was.
+    ...(n % MONGOLIAN_NAME_EVERY === 1
+      ? {
+          mongolianName: {
+            text: `${DEMO_MONGOLIAN_WORD} ${DEMO_MONGOLIAN_STORY} ${mongolianDigits(n)}`,
+            source: DEMO_MONGOLIAN_SOURCE,
+          },
+        }
+      : {}),
     summary: `虚构的示例故事：${speaker.name}以${words.activity}为抓手，${rng.pick(RESULTS)}。本文仅用于演示和测试。`,
     date,
     speaker: speaker.name,

@@ -6,7 +6,16 @@
  */
 import { isApproximate } from '../../../src/lib/format';
 import type { Category, Status } from '../../../src/lib/content/taxonomy';
-import { DEMO_REGION, DEMO_SOURCE_TITLE, type DemoFile, mdxFile, pad } from './demoFile';
+import {
+  DEMO_MONGOLIAN_SOURCE,
+  DEMO_MONGOLIAN_WORD,
+  DEMO_REGION,
+  DEMO_SOURCE_TITLE,
+  type DemoFile,
+  mdxFile,
+  mongolianDigits,
+  pad,
+} from './demoFile';
 import { createRng, hashSeed } from './random';
 
 /** Number of demo units. */
@@ -69,6 +78,9 @@ const OTHER_STATUSES: readonly Status[] = [
 ];
 
 const NO_LOCATION_COUNT = 4;
+
+/** Every this many units (01, 06, 11, …) gets a demo name in Mongolian script. */
+export const MONGOLIAN_NAME_EVERY = 5;
 const APPROXIMATE_COUNT = 6;
 
 const UNIT_FEATURES = [
@@ -95,6 +107,8 @@ export interface DemoUnit {
   category: Category;
   status: Status;
   location?: { lat: number; lng: number; precision: number; note: string };
+  /** "示例 01" in Mongolian script and digits, on some units, to show a Mongolian name. */
+  mongolianName?: string;
   feature: string;
 }
 
@@ -135,6 +149,7 @@ export function generateUnits(): DemoUnit[] {
       category: rng.pick(CATEGORY_MIX),
       status: statusOf.get(i) ?? 'confirmed-point',
       ...(location ? { location } : {}),
+      ...(i % MONGOLIAN_NAME_EVERY === 0 ? { mongolianName: `${DEMO_MONGOLIAN_WORD} ${mongolianDigits(n)}` } : {}),
       feature: rng.pick(UNIT_FEATURES),
     };
   });
@@ -170,6 +185,7 @@ export function unitFile(unit: DemoUnit, index: number): DemoFile {
     id: unit.id,
     name: unit.name,
     shortName: unit.shortName,
+    ...(unit.mongolianName ? { mongolianName: { text: unit.mongolianName, source: DEMO_MONGOLIAN_SOURCE } } : {}),
     ...(rng.chance(0.3) ? { aliases: [`示例别名 ${unit.id.slice(-2)}`] } : {}),
     region: DEMO_REGION,
     district: unit.district.name,

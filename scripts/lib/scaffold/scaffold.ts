@@ -35,6 +35,11 @@ name: ""
 # shortName: 简称
 # 曾用名、来源中的其他写法（可选，可写多个）。
 # aliases: [曾用名]
+# 传统蒙古文名称（可选）：只照来源（双语牌匾、公文、官方网页）抄录，不得自拟或转写；source 写明出处，title 必填。
+# mongolianName:
+#   text: 从来源复制的传统蒙古文
+#   source:
+#     title: 出处
 # 盟市，照原样填写其一：${list(REGIONS)}。
 region: ${PLACEHOLDER}
 # 旗县区（可选）：来源写明时填写。
@@ -98,6 +103,11 @@ ${HEAD}
 id: ${id}
 # 标题（本站自拟）。
 title: ""
+# 标题的传统蒙古文写法（可选）：只在原报道有蒙古文标题时照抄，不得自拟或转写；source 写明出处，title 必填。
+# mongolianName:
+#   text: 从来源复制的传统蒙古文
+#   source:
+#     title: 出处
 # 一两句话的概括，最多 160 字，用于列表和分享卡片。
 summary: ""
 # 原文的发表日期，YYYY-MM-DD。

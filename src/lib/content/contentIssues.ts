@@ -85,6 +85,13 @@ const FIXES: Record<string, string> = {
   'stops.#.minutes': '填写在该站停留的分钟数（正整数）。',
   stops: '按参观顺序列出至少两站。',
   licence: '写明本站文字的许可方式和原文版权归属。',
+  mongolianName:
+    '蒙古文名称写成 text（传统蒙古文）和 source（出处）两项；来源中没有蒙古文名称时删除整个 mongolianName 字段，不要自拟或转写。',
+  'mongolianName.text':
+    '从来源（双语牌匾照片、公文、官方网页）中复制传统蒙古文原文粘贴进来；不要填西里尔字母（斯拉夫蒙古文）、拉丁转写或汉字。来源中没有蒙古文名称时删除整个 mongolianName 字段。',
+  'mongolianName.source': '写明蒙古文名称的出处：title 必填，有网址时写 url；说不出出处的蒙古文名称不能发布，请删除整个 mongolianName 字段。',
+  'mongolianName.source.title': '填写蒙古文名称出处的标题，如“某社区双语牌匾（本站编辑 2026-01 拍摄）”。',
+  'mongolianName.source.url': `${URL_FIX}纸质来源不写 url。`,
 };
 
 const TYPE_NAMES: Record<string, string> = {

@@ -33,3 +33,24 @@ export function designationFacts(designation: {
     year ? t('unit.designation.year', { year }) : undefined,
   ].filter((fact): fact is string => !!fact);
 }
+
+/** A source as the sources section lists it. */
+interface ListedSource {
+  title: string;
+  url?: string | undefined;
+  date?: Date | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * A unit's sources as its page lists them: its own, then the source of its Mongolian name (when it
+ * has one), noted as such, so that the name's provenance is shown like every other fact's.
+ */
+export function sourcesWithMongolianName(data: {
+  sources: ListedSource[];
+  mongolianName?: { source: ListedSource } | undefined;
+}): ListedSource[] {
+  if (!data.mongolianName) return data.sources;
+  const { source } = data.mongolianName;
+  return [...data.sources, { ...source, note: [t('mongolian.source'), source.note].filter(Boolean).join('；') }];
+}

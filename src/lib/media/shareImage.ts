@@ -4,7 +4,9 @@
  *
  * The Chinese glyphs come from the `@fontsource/noto-sans-sc` npm package, so a machine with only
  * npm can build. The package splits the font into about a hundred files by Unicode range; only
- * the files that hold the characters of a card are loaded (a subset, read once per build).
+ * the files that hold the characters of a card are loaded (a subset, read once per build). It has no
+ * Mongolian glyphs, so Mongolian-script text is left off a card (see {@link printableCard}) rather
+ * than drawn as empty boxes.
  *
  * Build time only (Node).
  */
@@ -14,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cachedBytes } from '../buildCache';
+import { withoutMongolianScript } from '../text';
 
 /** Width of a share card, in pixels. */
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -111,6 +114,19 @@ export interface ShareCard {
   footer: string;
 }
 
+/**
+ * The card as it can be drawn: text in Mongolian script taken out of every line. Noto Sans SC has
+ * no glyph for it, and satori would draw each character as an empty box. A record's Mongolian name
+ * is never put on a card; this also catches Mongolian characters inside a Chinese title.
+ */
+export function printableCard(card: ShareCard): ShareCard {
+  return {
+    kicker: withoutMongolianScript(card.kicker),
+    title: withoutMongolianScript(card.title),
+    footer: withoutMongolianScript(card.footer),
+  };
+}
+
 type Node = { type: string; props: Record<string, unknown> };
 const el = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
   type,
@@ -131,7 +147,8 @@ export function titleFontSize(title: string): number {
  * builds by a hash of the whole layout (text, styles, fonts) and the drawing tools' versions, so a
  * rebuild draws again only the cards whose text changed.
  */
-export async function renderShareImage(card: ShareCard, cacheDir?: string): Promise<Uint8Array> {
+export async function renderShareImage(input: ShareCard, cacheDir?: string): Promise<Uint8Array> {
+  const card = printableCard(input);
   const { fonts, family } = fontsFor(`${card.kicker}${card.title}${card.footer}`);
   const tree = el(
     'div',

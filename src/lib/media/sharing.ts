@@ -78,6 +78,7 @@ export function unitShare(site: URL | string, unit: Unit) {
       placeLd(site, {
         path: unitPath(unit.id),
         name: data.name,
+        mongolianName: data.mongolianName,
         description: unitDescription(data),
         attraction: POINT_STATUSES.includes(data.status),
         region: data.region,

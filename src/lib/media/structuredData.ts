@@ -1,6 +1,7 @@
 /**
  * JSON-LD (schema.org) for every page: the site with its search action, the breadcrumb trail,
- * and the record a page is about: `Article` for a story, `TouristAttraction` or `Place` for a
+ * and the record a page is about (with its name in Mongolian script as a language-tagged
+ * `alternateName` where it has one): `Article` for a story, `TouristAttraction` or `Place` for a
  * unit (with its coordinate and precision only when a location is known), `TouristTrip` with its
  * ordered stops for a route.
  *
@@ -12,6 +13,19 @@ import { absolute, PATHS, searchPath } from '../paths';
 type Json = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
+
+/** A name in traditional Mongolian script, as the record's `mongolianName` holds it. */
+export interface MongolianNameInput {
+  text: string;
+}
+
+/**
+ * `alternateName` for a name in Mongolian script: a JSON-LD language-tagged string (`mn-Mong`), so
+ * that machines read it as Mongolian in its traditional script, not as Chinese.
+ */
+function alternateName(name: MongolianNameInput | undefined): Json {
+  return name ? { alternateName: { '@value': name.text, '@language': 'mn-Mong' } } : {};
+}
 
 /** The site, with a SearchAction pointing at `/search/?q=…`. */
 export function websiteLd(site: URL | string, name: string, description: string): Json {
@@ -69,6 +83,8 @@ export interface ArticleInput {
   speaker: string;
   licence: string;
   source: { publication: string; date: Date; originalTitle?: string | undefined; url?: string | undefined };
+  /** The headline in Mongolian script, when a source gives one. */
+  mongolianName?: MongolianNameInput | undefined;
 }
 
 /** `Article` for a story, naming the original it retells. */
@@ -86,6 +102,7 @@ export function articleLd(site: URL | string, siteName: string, story: ArticleIn
     mainEntityOfPage: absolute(site, story.path),
     url: absolute(site, story.path),
     headline: story.title,
+    ...alternateName(story.mongolianName),
     description: story.summary,
     datePublished: isoDay(story.date),
     inLanguage: 'zh-CN',
@@ -104,6 +121,8 @@ export function articleLd(site: URL | string, siteName: string, story: ArticleIn
 export interface PlaceInput {
   path: string;
   name: string;
+  /** The name in Mongolian script, when a source gives one. */
+  mongolianName?: MongolianNameInput | undefined;
   description: string;
   /** A demonstration point open to visiting groups: described as a TouristAttraction. */
   attraction: boolean;
@@ -127,6 +146,7 @@ export function placeLd(site: URL | string, unit: PlaceInput): Json {
     '@id': absolute(site, `${unit.path}#place`),
     url: absolute(site, unit.path),
     name: unit.name,
+    ...alternateName(unit.mongolianName),
     description: unit.description,
     address: {
       '@type': 'PostalAddress',

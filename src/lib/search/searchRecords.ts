@@ -1,7 +1,8 @@
 /**
  * What the search index knows about each page besides its text: the page type, region, category
  * and status as filters, the type and region as result metadata, a date to sort stories by, and
- * the names people may type (short names, aliases) for the name-list fallback.
+ * the names people may type (short names, aliases, a name in Mongolian script) for the name-list
+ * fallback.
  */
 import { categoryTerm, type Category, type Region, type Status, statusTerm } from '../content/taxonomy';
 import { isoDay } from '../format';
@@ -34,7 +35,7 @@ export interface SearchRecord {
   status?: string;
   /** `YYYY-MM-DD`: a story's date, a unit's last revision. Routes have none. */
   date?: string;
-  /** Other names people type: short name, aliases. Empty for stories. */
+  /** Other names people type: short name, aliases, the name in Mongolian script. Empty for stories. */
   names: string[];
 }
 
@@ -57,6 +58,7 @@ export function unitRecord(unit: {
     name: string;
     shortName?: string | undefined;
     aliases: string[];
+    mongolianName?: { text: string } | undefined;
     region: Region;
     category: Category;
     status: Status;
@@ -72,7 +74,9 @@ export function unitRecord(unit: {
     category: categoryTerm(data.category).label,
     status: statusTerm(data.status).label,
     date: isoDay(data.updated),
-    names: [...new Set([data.shortName, ...data.aliases].filter((name): name is string => !!name))],
+    names: [
+      ...new Set([data.shortName, ...data.aliases, data.mongolianName?.text].filter((name): name is string => !!name)),
+    ],
   };
 }
 

@@ -437,7 +437,7 @@ describe('unknown fields', () => {
 
       content/stories/red-pomegranate-home.mdx
         字段 tag
-          应为：这里可用的字段：id、title、summary、date、speaker、speakerUnit、region、units、tags、keyFigures、source、licence、images
+          应为：这里可用的字段：id、title、mongolianName、summary、date、speaker、speakerUnit、region、units、tags、keyFigures、source、licence、images
           实际：未知字段 tag: ["红石榴"]
           改法：是不是 tags？检查拼写；不需要的字段请删除。
       "

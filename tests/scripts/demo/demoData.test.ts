@@ -3,6 +3,7 @@ import { type CollectionName, type ContentFile, checkContent } from '../../../sr
 import { generateDemoContent } from '../../../scripts/lib/demo/demoData';
 import { DEMO_SOURCE_TITLE, type DemoFile } from '../../../scripts/lib/demo/demoFile';
 import { readFrontmatter, splitFrontmatter } from '../../../src/lib/content/frontmatter';
+import { isMongolianScript } from '../../../src/lib/text';
 
 const STORIES = 120;
 const files = generateDemoContent({ stories: STORIES, seed: 7 });
@@ -130,6 +131,22 @@ describe('generateDemoContent', () => {
       files.filter((f) => f.path.startsWith('stories/')).map((f) => splitFrontmatter(f.text)?.body),
     );
     expect(bodies.size).toBe(STORIES);
+  });
+
+  test('some units and stories have a Mongolian name in real Mongolian script, cited as demo data', () => {
+    type Named = { mongolianName?: { text: string; source: { title: string } } };
+    const named = (list: Data[]) => list.filter((item) => (item as Named).mongolianName);
+    expect(named(units).map((u) => u.id)).toContain('demo-point-01');
+    expect(named(units).length).toBeGreaterThan(1);
+    expect(named(units).length).toBeLessThan(units.length);
+    expect(named(stories).map((s) => s.id)).toContain('demo-story-00001');
+    for (const item of [...named(units), ...named(stories)]) {
+      const { text, source } = (item as Named).mongolianName as { text: string; source: { title: string } };
+      expect(isMongolianScript(text), text).toBe(true);
+      // 示例 (jisiy-e) leads every demo name, so none can pass for a real one.
+      expect(text.startsWith('\u1835\u1822\u1831\u1822\u1836\u180E\u1821')).toBe(true);
+      expect(source.title).toMatch(/示例数据（虚构）/);
+    }
   });
 
   test('rejects a story count that is not a non-negative integer', () => {
