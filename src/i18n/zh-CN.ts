@@ -346,6 +346,11 @@ export const zhCN = {
   'offline.saved': '已保存。没有网络时，用这台设备的浏览器打开本页即可。',
   'offline.failed': '保存失败，请在网络通畅时重试。',
 
+  // Sensitive facilities (military, armed police, border police): location withheld
+  'sensitive.label': '位置不公开',
+  'sensitive.notice': '该单位属于{reason}。依照国家有关保密和公开地图的规定，本站不公开它的位置和地址，不在地图上标注，也不提供导航链接和坐标文件。',
+  'sensitive.mapLead': '其中标为“位置不公开”的属于军事、武警或边防等设施，依照国家规定不在地图上标注。',
+
   'common.more': '阅读全文',
   'common.none': '无',
 } as const;
