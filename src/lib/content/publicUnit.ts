@@ -23,6 +23,8 @@ export function isSensitive(unit: { data: { sensitive?: unknown } }): boolean {
  */
 export function publicUnit<T extends UnitLike>(unit: T): T {
   if (!isSensitive(unit)) return unit;
-  const { location: _location, address: _address, ...data } = unit.data;
-  return { ...unit, data: data as T['data'] };
+  const data = { ...unit.data };
+  delete data.location;
+  delete data.address;
+  return { ...unit, data };
 }
