@@ -97,6 +97,23 @@ test('the map draws no marker for them and lists them as 位置不公开', async
   }
 });
 
+test('a plan through a sensitive facility says 位置不公开 and its files hold no trace of it', async ({ page }) => {
+  const [unit] = sensitive;
+  const other = located[0];
+  await page.goto(`/plan/?stops=${String(unit?.id)},${String(other?.id)}`);
+  const stops = page.getByRole('region', { name: '我的行程' }).getByRole('listitem');
+  await expect(stops).toHaveCount(2);
+  await expect(stops.first()).toContainText(String(unit?.data.name));
+  await expect(stops.first()).toContainText('位置不公开');
+  for (const format of ['GPX', 'KML']) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: format }).click();
+    const text = readFileSync((await (await download).path()) ?? '', 'utf8');
+    expect(text).toContain(String((other?.data.location as Location).lat));
+    for (const trace of traces()) expect(text).not.toContain(trace);
+  }
+});
+
 test.describe('审图号', () => {
   const mapPage = readFileSync(join(OUT_DIR, 'map', 'index.html'), 'utf8');
   const review = /data-map-review-number[^>]*>审图号：([^<]+)</.exec(mapPage)?.[1];

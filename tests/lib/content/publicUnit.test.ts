@@ -17,7 +17,14 @@ const source = { title: '测试来源（虚构）' };
 const SECRET = { lat: 40.738642, lng: 109.781357 };
 const SECRET_ADDRESS = '测试敏感地址（虚构）';
 
-const baseUnit = (id: string, name: string, extra: Record<string, unknown>) => ({
+interface TestUnit {
+  id: string;
+  collection: string;
+  body: string;
+  data: { name: string; sensitive?: unknown; location?: unknown; address?: string; [field: string]: unknown };
+}
+
+const baseUnit = (id: string, name: string, extra: Record<string, unknown>): TestUnit => ({
   id,
   collection: 'units',
   body: '正文。',
@@ -65,18 +72,18 @@ const expectNoTrace = (text: string) => {
 
 describe('publicUnit', () => {
   test('a sensitive unit loses its location and address, whatever their precision; others are untouched', () => {
-    const [open, camp, border] = UNITS;
-    expect(publicUnit(open as (typeof UNITS)[number])).toBe(open);
-    const shown = publicUnit(camp as (typeof UNITS)[number]);
+    const [open, camp, border] = UNITS as [TestUnit, TestUnit, TestUnit];
+    expect(publicUnit(open)).toBe(open);
+    const shown = publicUnit(camp);
     expect(shown.data).not.toHaveProperty('location');
     expect(shown.data).not.toHaveProperty('address');
     expect(shown.data).toMatchObject({ name: '测试营区', sensitive: { reason: '军事设施' } });
     expect(shown.body).toBe('正文。');
-    expect(publicUnit(border as (typeof UNITS)[number]).data).not.toHaveProperty('location');
+    expect(publicUnit(border).data).not.toHaveProperty('location');
     expect(isSensitive(shown)).toBe(true);
-    expect(isSensitive(open as (typeof UNITS)[number])).toBe(false);
+    expect(isSensitive(open)).toBe(false);
     // The entry itself is not changed: the rule makes a copy.
-    expect(camp?.data).toHaveProperty('location');
+    expect(camp.data).toHaveProperty('location');
   });
 });
 
@@ -100,6 +107,8 @@ describe('every consumer reads the public unit', () => {
     expect(camp).toBeDefined();
     expect(camp).not.toHaveProperty('lat');
     expect(camp).not.toHaveProperty('lng');
+    expect(camp?.withheld).toBe(true);
+    expect(points.find((p) => p.id === 'test-open')).not.toHaveProperty('withheld');
     expect(points.find((p) => p.id === 'test-open')).toMatchObject({ lat: 40.65, lng: 109.84 });
     expectNoTrace(JSON.stringify(points));
     expectNoTrace(JSON.stringify(await routeMapData('test-route')));
