@@ -26,7 +26,8 @@ const units = readCollection(DEMO_CONTENT, 'units');
 const routes = readCollection(DEMO_CONTENT, 'routes');
 const unitById = new Map(units.map((u) => [u.id, u]));
 const locOf = (id: string) => unitById.get(id)?.data.location as Location | undefined;
-const located = units.filter((u) => u.data.location);
+/** Units with a published location: a sensitive facility's is never published (e2e/demo-sensitive.spec.ts). */
+const located = units.filter((u) => u.data.location && !u.data.sensitive);
 const route = routes.find((r) => r.id === 'demo-route-2');
 const stops = (route?.data.stops ?? []) as Stop[];
 const mode = (route?.data.travelMode ?? 'coach') as TravelMode;

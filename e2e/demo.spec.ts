@@ -1,7 +1,7 @@
 /**
  * The demo build (`npm run build:demo`, served from dist-demo/): every page says its data is
  * fictional, the five routes and their stops render from the data, the directory has all 40
- * units, and the HTML is valid.
+ * points and the 2 sensitive facilities, and the HTML is valid.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_CONTENT, readCollection } from './support/content';
@@ -22,9 +22,11 @@ interface Stop {
 const banner = (page: Page) => page.getByRole('note').filter({ hasText: '示例数据' });
 
 test('the demo data set is the one these tests expect (run npm run build:demo)', () => {
-  expect(units.map((u) => u.id)).toEqual(
-    Array.from({ length: 40 }, (_, i) => `demo-point-${String(i + 1).padStart(2, '0')}`),
-  );
+  expect(units.map((u) => u.id)).toEqual([
+    ...Array.from({ length: 40 }, (_, i) => `demo-point-${String(i + 1).padStart(2, '0')}`),
+    'demo-sensitive-01',
+    'demo-sensitive-02',
+  ]);
   expect(routes.map((r) => r.id)).toEqual([
     'demo-route-1',
     'demo-route-2',
@@ -97,12 +99,12 @@ test('a route page lists its stops in order with numbers, minutes and directions
   await expect(page.getByRole('main')).toContainText(`${stops.length} 站，参观时间合计约 ${total} 分钟`);
 });
 
-test('the unit directory lists the 40 demo units', async ({ page }) => {
+test('the unit directory lists the 40 demo points and the 2 sensitive facilities', async ({ page }) => {
   await page.goto('/units/');
-  await expect(page.getByRole('main')).toContainText('共 40 个');
+  await expect(page.getByRole('main')).toContainText('共 42 个');
   const items = page.getByRole('main').getByRole('list').last().getByRole('listitem');
-  await expect(items).toHaveCount(40);
-  await expect(page.getByRole('status')).toHaveText('显示 40 / 40 个');
+  await expect(items).toHaveCount(42);
+  await expect(page.getByRole('status')).toHaveText('显示 42 / 42 个');
   const names = await items.getByRole('link').allTextContents();
   expect(names.map((n) => n.trim()).sort()).toEqual(units.map((u) => u.data.name as string).sort());
 });

@@ -357,6 +357,18 @@ export const zhCN = {
   'mongolian.label': '蒙古文名称',
   'mongolian.source': '蒙古文名称出处',
 
+  // China's rules for public maps and sites: sensitive facilities (location withheld), the map
+  // review number (审图号), the footer's filing numbers and government site marks
+  'sensitive.label': '位置不公开',
+  'sensitive.notice':
+    '该单位属于{reason}。依照国家有关保密和公开地图的规定，本站不公开它的位置和地址，不在地图上标注，也不提供导航链接和坐标文件。',
+  'sensitive.mapLead': '其中标为“位置不公开”的属于军事、武警或边防等设施，依照国家规定不在地图上标注。',
+  'map.reviewNumber': '审图号：{number}',
+  'footer.psb': '公安机关备案号',
+  'footer.websiteCode': '网站标识码：{code}',
+  'footer.govMark': '党政机关',
+  'footer.govMarkLabel': '党政机关网站标识（查看开办单位认证信息）',
+
   'common.more': '阅读全文',
   'common.none': '无',
 } as const;

@@ -42,6 +42,21 @@ export const visitSchema = z.strictObject({
   stepFree: textSchema().optional(),
 });
 
+/** Kinds of sensitive facility whose location is never published (military, armed police, border police). */
+export const SENSITIVE_REASONS = ['军事设施', '武警设施', '边防设施'] as const;
+
+/**
+ * Marks a unit as a sensitive facility. Its location and address stay in the file for the
+ * editors but never reach any page, map, file or link of the site (see `publicUnit` in
+ * `src/lib/content/publicUnit.ts`); its page says why.
+ */
+export const sensitiveSchema = z.strictObject({
+  /** What kind of facility it is, as a source says: 军事设施, 武警设施 or 边防设施. Required. */
+  reason: z.enum(SENSITIVE_REASONS),
+  /** A short public note, e.g. which source says so or whom to contact. Optional. */
+  note: textSchema().optional(),
+});
+
 /** A unit file's frontmatter. */
 export const unitSchema = z.strictObject({
   /** Stable ASCII id; the page lives at `/units/<id>/`. Required; never change it once published. */
@@ -73,6 +88,11 @@ export const unitSchema = z.strictObject({
   designations: z.array(designationSchema).default([]),
   /** WGS84 location with its precision. Optional: omitted entirely when the location is unknown. */
   location: locationSchema.optional(),
+  /**
+   * A sensitive facility: its location and address are never published, whatever their precision.
+   * Set only when a source says the unit is such a facility. Optional.
+   */
+  sensitive: sensitiveSchema.optional(),
   /** Street address as far as the sources give it. Optional. */
   address: textSchema().optional(),
   /** Visitor practicalities. Default: nothing known. */

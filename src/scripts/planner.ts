@@ -38,6 +38,7 @@ interface Strings extends ItineraryWords {
   approximate: string;
   precise: string;
   unlocated: string;
+  withheld: string;
   title: string;
   needDate: string;
 }
@@ -191,7 +192,13 @@ class PlannerElement extends HTMLElement {
         const name = p?.name ?? stop.unit;
         const words = itinerary.stops[k];
         const leg = words?.leg;
-        const where = !p || p.lat === undefined ? s.unlocated : p.approximate ? s.approximate : s.precise;
+        const where = p?.withheld
+          ? s.withheld
+          : !p || p.lat === undefined
+            ? s.unlocated
+            : p.approximate
+              ? s.approximate
+              : s.precise;
         const minutes = el('input', {
           type: 'number',
           min: String(MIN_STOP_MINUTES),

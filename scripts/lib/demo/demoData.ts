@@ -1,6 +1,7 @@
 /**
- * A deterministic generator of an obviously fictional demo data set: 40 demonstration points,
- * 5 showcase routes and any number of stories, so that the site can be exercised at the scale of
+ * A deterministic generator of an obviously fictional demo data set: 40 demonstration points
+ * (and two fictional sensitive facilities whose location is never published), 5 showcase routes
+ * and any number of stories, so that the site can be exercised at the scale of
  * Baotou's programme before real content exists. Every name and title contains 示例, every source
  * says the data is fictional, and the files are written to `.demo/content/` by
  * `scripts/build-demo.ts`, never to `content/`.
@@ -12,7 +13,7 @@
 import type { DemoFile } from './demoFile';
 import { routeFiles } from './demoRoutes';
 import { storyFile } from './demoStories';
-import { generateUnits, unitFile } from './demoUnits';
+import { generateUnits, sensitiveUnitFiles, unitFile } from './demoUnits';
 
 /** Options for {@link generateDemoContent}. */
 export interface DemoOptions {
@@ -26,7 +27,7 @@ export interface DemoOptions {
 export const DEFAULT_DEMO_SEED = 1;
 
 /**
- * Generates the fictional demo data set: 40 units, 5 routes and `options.stories` stories, as MDX
+ * Generates the fictional demo data set: 40 units and 2 sensitive facilities, 5 routes and `options.stories` stories, as MDX
  * files to be written under a content directory (never `content/`). Same options, same files.
  */
 export function generateDemoContent(options: DemoOptions): DemoFile[] {
@@ -38,6 +39,7 @@ export function generateDemoContent(options: DemoOptions): DemoFile[] {
   const units = generateUnits();
   return [
     ...units.map(unitFile),
+    ...sensitiveUnitFiles(),
     ...routeFiles(units),
     ...Array.from({ length: stories }, (_, i) => storyFile(seed, i + 1, units)),
   ];

@@ -214,3 +214,54 @@ export function unitFile(unit: DemoUnit, index: number): DemoFile {
   ].join('\n\n');
   return { path: `units/${unit.id}.mdx`, text: mdxFile(data, body) };
 }
+
+/**
+ * Two fictional sensitive facilities, besides the 40 points: each has a location and an address
+ * in its file that the site must never publish (see `publicUnit`), one precise and one
+ * approximate, so that the rule is tested whatever the precision. Their latitudes lie north of
+ * every demo point's, so a browser test can search the whole build for them. On no route.
+ */
+export const SENSITIVE_DEMO_UNITS = [
+  {
+    id: 'demo-sensitive-01',
+    name: '示例敏感设施 01（虚构营区）',
+    district: '昆都仑区',
+    reason: '军事设施',
+    location: { lat: 40.738642, lng: 109.781357, precision: 20, note: '示例坐标（虚构）：敏感设施坐标，不得公开' },
+    address: '示例敏感地址 01（虚构，不得公开）',
+  },
+  {
+    id: 'demo-sensitive-02',
+    name: '示例敏感设施 02（虚构边防站）',
+    district: '石拐区',
+    reason: '边防设施',
+    location: { lat: 40.7261, lng: 110.1529, precision: 3000, note: '示例坐标（虚构）：敏感设施区级估计，不得公开' },
+    address: '示例敏感地址 02（虚构，不得公开）',
+  },
+] as const;
+
+/** The files of the sensitive demo facilities. */
+export function sensitiveUnitFiles(): DemoFile[] {
+  return SENSITIVE_DEMO_UNITS.map((unit) => {
+    const data = {
+      id: unit.id,
+      name: unit.name,
+      region: DEMO_REGION,
+      district: unit.district,
+      category: '待核实',
+      kind: '示例敏感设施（虚构）',
+      status: 'related-site',
+      location: unit.location,
+      sensitive: { reason: unit.reason, note: '示例说明（虚构）：用于检验本站不公开敏感设施的位置' },
+      address: unit.address,
+      confidence: '示例数据（虚构）：全部字段均为演示用',
+      sources: [{ title: DEMO_SOURCE_TITLE }],
+      updated: UPDATED,
+    };
+    const body = [
+      `${unit.name}是虚构的示例单位，现实中并不存在，只用于检验本网站如何对待敏感设施。`,
+      '它的文件里有示例坐标和地址，但网站的任何页面、地图、文件和链接都不应出现它们。',
+    ].join('\n\n');
+    return { path: `units/${unit.id}.mdx`, text: mdxFile(data, body) };
+  });
+}

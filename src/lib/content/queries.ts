@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { compareNames, sortStories, sortUnits } from './collate';
+import { publicUnit } from './publicUnit';
 import { type Facet, FACETS, POINT_STATUSES, type Term } from './taxonomy';
 import { type FacetGroup, unitsByFacet } from './unitsByFacet';
 
@@ -26,14 +27,21 @@ export interface ResolvedStop {
 
 let cache: Promise<{ units: Unit[]; unitMap: Map<string, Unit>; stories: Story[]; routes: Route[] }> | undefined;
 
+/**
+ * Loads the collections once. Units pass through `publicUnit` here, and only here: a sensitive
+ * facility's location and address never reach a page, a file or a script.
+ */
 function load() {
   cache ??= Promise.all([getCollection('units'), getCollection('stories'), getCollection('routes')]).then(
-    ([units, stories, routes]) => ({
-      units: sortUnits(units),
-      unitMap: new Map(units.map((u) => [u.id, u])),
-      stories: sortStories(stories),
-      routes: [...routes].sort((a, b) => compareNames(a.data.name, b.data.name)),
-    }),
+    ([entries, stories, routes]) => {
+      const units = entries.map(publicUnit);
+      return {
+        units: sortUnits(units),
+        unitMap: new Map(units.map((u) => [u.id, u])),
+        stories: sortStories(stories),
+        routes: [...routes].sort((a, b) => compareNames(a.data.name, b.data.name)),
+      };
+    },
   );
   return cache;
 }

@@ -16,6 +16,8 @@ export interface Place {
   /** Radius in metres within which the place lies. */
   precision?: number | undefined;
   approximate: boolean;
+  /** True for a sensitive facility: its location is withheld, not unknown. Absent otherwise. */
+  withheld?: true;
   /** Status slug and its label. */
   status: string;
   statusLabel: string;

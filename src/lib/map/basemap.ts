@@ -3,12 +3,11 @@
  *
  *   PUBLIC_BASEMAP=tianditu|osm|none   default: tianditu when PUBLIC_TIANDITU_KEY is set, else osm
  *   PUBLIC_TIANDITU_KEY=…              browser key of 天地图 (lbs.tianditu.gov.cn)
- *   PUBLIC_MAP_REVIEW_NUMBER=…         审图号 shown in the attribution, e.g. GS(2024)0568号
+ *   PUBLIC_MAP_REVIEW_NUMBER=…         审图号, e.g. GS(2024)0568号: shown as text at the bottom left of
+ *                                      every map and on printed itineraries (MapReviewNumber.astro)
  *
  * 天地图 serves CGCS2000, which matches WGS84 at map scale, so points need no offset on it.
  */
-import { escapeHtml } from '../text';
-
 /** Which tiles the map draws under the points. */
 export type BasemapKind = 'tianditu' | 'osm' | 'none';
 
@@ -24,7 +23,7 @@ export interface Basemap {
   kind: BasemapKind;
   /** Tile layers, bottom first (天地图: vector, then annotation). Empty for `none`. */
   layers: TileLayerConfig[];
-  /** Attribution HTML, including the 审图号 when configured. */
+  /** Attribution HTML (bottom right). The 审图号 is not in it: it stands apart, at the bottom left. */
   attribution: string;
 }
 
@@ -32,7 +31,6 @@ export interface Basemap {
 export function basemapFrom(env: Record<string, string | undefined> = process.env): Basemap {
   const key = env.PUBLIC_TIANDITU_KEY ?? '';
   const wanted = env.PUBLIC_BASEMAP ?? (key ? 'tianditu' : 'osm');
-  const review = env.PUBLIC_MAP_REVIEW_NUMBER ? `审图号：${escapeHtml(env.PUBLIC_MAP_REVIEW_NUMBER)}` : '';
   if (wanted === 'tianditu') {
     const wmts = (layer: string) =>
       `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`;
@@ -42,16 +40,35 @@ export function basemapFrom(env: Record<string, string | undefined> = process.en
         { url: wmts('vec'), subdomains: '01234567', maxZoom: 18 },
         { url: wmts('cva'), subdomains: '01234567', maxZoom: 18 },
       ],
-      attribution: ['底图 © <a href="https://www.tianditu.gov.cn/">天地图</a>', review].filter(Boolean).join(' '),
+      attribution: '底图 © <a href="https://www.tianditu.gov.cn/">天地图</a>',
     };
   }
-  if (wanted === 'none') return { kind: 'none', layers: [], attribution: review };
+  if (wanted === 'none') return { kind: 'none', layers: [], attribution: '' };
   if (wanted !== 'osm') throw new Error(`PUBLIC_BASEMAP="${wanted}" is not one of tianditu, osm, none.`);
   return {
     kind: 'osm',
     layers: [{ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', maxZoom: 19 }],
-    attribution: ['© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> 贡献者', review]
-      .filter(Boolean)
-      .join(' '),
+    attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> 贡献者',
   };
+}
+
+/**
+ * A 审图号 as the map review authorities issue it: `GS(2024)0568号`, `GS京(2022)1061号`,
+ * `蒙S(2021)025号`; brackets half- or full-width.
+ */
+const REVIEW_NUMBER = /^(?:GS\p{Script=Han}?|\p{Script=Han}S)[(（]\d{4}[)）]\d{1,6}号$/u;
+
+/**
+ * The map review number (审图号) of this deployment, or '' when none is configured. China's rules
+ * ask every map published in the country to carry it, so it is shown whenever configured, with
+ * any basemap. A value that is not a 审图号 fails the build, naming the variable.
+ */
+export function mapReviewNumber(env: Record<string, string | undefined> = process.env): string {
+  const value = (env.PUBLIC_MAP_REVIEW_NUMBER ?? '').trim();
+  if (value && !REVIEW_NUMBER.test(value)) {
+    throw new Error(
+      `PUBLIC_MAP_REVIEW_NUMBER="${value}" is not a map review number (审图号) such as GS(2024)0568号 or 蒙S(2021)025号.`,
+    );
+  }
+  return value;
 }

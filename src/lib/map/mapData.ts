@@ -21,6 +21,7 @@ export function unitPlace(unit: Unit): Place {
     name: data.name,
     ...(loc ? { lat: loc.lat, lng: loc.lng, precision: loc.precision } : {}),
     approximate: loc ? isApproximate(loc.precision) : false,
+    ...(data.sensitive ? { withheld: true as const } : {}),
     status: statusTerm(data.status).slug,
     statusLabel: statusTerm(data.status).label,
   };

@@ -47,11 +47,12 @@ describe('generateDemoContent', () => {
   });
 
   test('a smaller data set is a prefix of a larger one', () => {
-    expect(files.slice(0, 45 + 20)).toEqual(generateDemoContent({ stories: 20, seed: 7 }));
+    expect(files.slice(0, 47 + 20)).toEqual(generateDemoContent({ stories: 20, seed: 7 }));
   });
 
-  test('writes 40 units, 5 routes and the requested number of stories, at the expected paths', () => {
-    expect(units).toHaveLength(40);
+  test('writes 40 units, 2 sensitive facilities, 5 routes and the requested number of stories, at the expected paths', () => {
+    expect(units).toHaveLength(42);
+    expect(units.filter((u) => u.sensitive)).toHaveLength(2);
     expect(routes).toHaveLength(5);
     expect(stories).toHaveLength(STORIES);
     expect(files.map((f) => f.path)).toContain('units/demo-point-01.mdx');
@@ -59,7 +60,7 @@ describe('generateDemoContent', () => {
     expect(files.map((f) => f.path)).toContain('routes/demo-route-5.mdx');
     expect(files.map((f) => f.path)).toContain(`stories/demo-story-00120.mdx`);
     expect(new Set(files.map((f) => f.path)).size).toBe(files.length);
-    expect(generateDemoContent({ stories: 0 })).toHaveLength(45);
+    expect(generateDemoContent({ stories: 0 })).toHaveLength(47);
   });
 
   test('every file passes the content guard with zero problems', () => {
@@ -97,7 +98,7 @@ describe('generateDemoContent', () => {
     expect(approximate.length).toBeGreaterThanOrEqual(3);
     expect(unlocated.length).toBeGreaterThanOrEqual(2);
     expect(units.filter((u) => (precision(u) ?? Infinity) <= 50).length).toBeGreaterThan(25);
-    for (const unit of units) {
+    for (const unit of units.filter((u) => !u.sensitive)) {
       const loc = unit.location as { lat: number; lng: number } | undefined;
       if (!loc) continue;
       expect(loc.lat).toBeGreaterThanOrEqual(40.55);
