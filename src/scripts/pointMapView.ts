@@ -171,7 +171,9 @@ export function mountMap(host: HTMLElement): MapController {
       p.id === highlight ? 'mz-pin--here' : '',
     ];
     const glyph = stop ? String(stop) : p.symbol;
-    const html = `<span class="${classes.join(' ')}">${glyph}${p.approximate ? '<small>约</small>' : ''}</span>`;
+    // An approximate pin's "约" is drawn by CSS (.mz-pin--approx::after): its accessible name says
+    // 近似位置（约±…） in full, and holds all the pin's visible text (WCAG 2.5.3, label in name).
+    const html = `<span class="${classes.join(' ')}">${glyph}</span>`;
     const marker = L.marker(latlng, {
       icon: L.divIcon({
         html,
