@@ -30,16 +30,31 @@ describe('search index integration', () => {
   test('indexes the pages that mark their main content, and says how many', async () => {
     const dir = site({
       'units/a/index.html': page('<article data-pagefind-body><h1>青山区团结广场</h1><p>广场</p></article>'),
-      'units/index.html': page('<main>目录</main>'),
+      'stories/b/index.html': page('<article data-pagefind-body><h1>红石榴家园</h1></article>'),
+      'index.html': page('<main>首页</main>'),
     });
     const log = logger();
     await buildSearchIndex(dir, log);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
-    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^1 of 2 HTML pages indexed into pagefind\//));
+    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^2 of 3 HTML pages indexed into pagefind\//));
+  }, 30_000);
+
+  test('does not even read embeds, press packs and directory pages', async () => {
+    const marked = page('<article data-pagefind-body><h1>青山区团结广场</h1></article>');
+    const dir = site({
+      'units/a/index.html': marked,
+      'embed/units/a/index.html': marked,
+      'stories/b/press/index.html': marked,
+      'units/index.html': page('<main>目录</main>'),
+      'index.html': page('<main>首页</main>'),
+    });
+    const log = logger();
+    await buildSearchIndex(dir, log);
+    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^1 of 2 HTML pages indexed/));
   }, 30_000);
 
   test('stops the build when no page marks its main content, naming the attribute', async () => {
-    const dir = site({ 'index.html': page('<main>首页</main>') });
+    const dir = site({ 'index.html': page('<main>首页</main>'), 'units/a/index.html': page('<main>单位</main>') });
     const error = await buildSearchIndex(dir, logger()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SearchIndexError);
     expect((error as Error).message).toMatch(/^search index: indexing .* failed, so the build stops/);
