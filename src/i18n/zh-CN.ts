@@ -252,6 +252,19 @@ export const zhCN = {
   'press.pageUrl': '本站网址',
   'press.backToStory': '返回文章',
   'press.shareImage': '分享图（1200×630）',
+
+  // WeChat sharing: the share poster (分享海报) and the copy for official accounts (复制到公众号).
+  'wechat.heading': '微信分享',
+  'wechat.lead':
+    '公众号文章不能嵌入网页框：发朋友圈用分享海报（含二维码）；发公众号把全文复制到编辑器（也可粘贴到135编辑器、秀米）。',
+  'wechat.embedNote': '微信公众号不能使用嵌入代码，请改用微信分享（分享海报、复制到公众号）。',
+  'wechat.poster': '生成分享海报',
+  'wechat.posterAlt': '分享海报：{title}',
+  'wechat.download': '下载海报（PNG）',
+  'wechat.copy': '复制到公众号',
+  'wechat.copied': '已复制，请到公众号编辑器中粘贴',
+  'wechat.scan': '微信扫码阅读全文',
+
   'nav.map': '地图',
   'nav.plan': '行程规划',
 
