@@ -255,9 +255,9 @@ export const zhCN = {
 
   // WeChat sharing: the share poster (分享海报) and the copy for official accounts (复制到公众号).
   'wechat.heading': '微信分享',
-  'wechat.lead':
-    '公众号文章不能嵌入网页框：发朋友圈用分享海报（含二维码）；发公众号把全文复制到编辑器（也可粘贴到135编辑器、秀米）。',
-  'wechat.embedNote': '微信公众号不能使用嵌入代码，请改用微信分享（分享海报、复制到公众号）。',
+  'wechat.lead': '朋友圈：生成带二维码的分享海报。公众号：复制全文后粘贴到编辑器（135编辑器、秀米也可）。',
+  'wechat.leadPoster': '朋友圈：生成带本页二维码的分享海报。',
+  'wechat.embedNote': '微信公众号不能使用嵌入代码，请改用微信分享。',
   'wechat.poster': '生成分享海报',
   'wechat.posterAlt': '分享海报：{title}',
   'wechat.download': '下载海报（PNG）',

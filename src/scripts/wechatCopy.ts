@@ -54,7 +54,7 @@ export async function wechatCopy(data: WechatShareData): Promise<WechatCopy> {
     source: data.source,
     licence: data.licence ?? '',
     pageUrl: data.url,
-    labels: { keyFigures: data.labels.keyFigures, pageUrl: data.labels.pageUrl },
+    labels: data.copyLabels ?? { keyFigures: '', pageUrl: '' },
   };
   return { html: wechatHtml(article), text: wechatPlainText(article) };
 }

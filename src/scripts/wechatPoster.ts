@@ -114,7 +114,7 @@ export function posterUrl(data: WechatShareData): string {
   let left = drawLines(context, wrap(data.site, 2, textWidth), bottom + 24, 50) + 12;
   font(28);
   context.fillStyle = ACCENT;
-  left = drawLines(context, wrap(data.labels.scan, 2, textWidth), left, 40) + 12;
+  left = drawLines(context, wrap(data.scan, 2, textWidth), left, 40) + 12;
   font(20);
   context.fillStyle = MUTED;
   drawLines(

@@ -21,14 +21,16 @@ export interface WechatShareData {
   source: string;
   /** A story's licence line: `许可：…`. */
   licence?: string;
+  /** A story's labels in the copied text. */
+  copyLabels?: { keyFigures: string; pageUrl: string };
   /** The site's name. */
   site: string;
   /** The page's absolute public address, drawn as a QR code and in small print. */
   url: string;
   /** File name of the downloaded PNG. */
   file: string;
-  /** Words the browser needs: the poster's call to scan, the labels of the copied text. */
-  labels: { scan: string; keyFigures: string; pageUrl: string };
+  /** The poster's call to scan its QR code. */
+  scan: string;
 }
 
 /** Width and height of the poster, in canvas pixels (device-independent: a phone-screen portrait). */

@@ -133,7 +133,7 @@ export function wechatShareData(site: URL | string, kind: EmbedKind, record: Sto
     site: t('site.name'),
     url: absolute(site, pagePath(kind, record.id)),
     file: posterFileName(record.id),
-    labels: { scan: t('wechat.scan'), keyFigures: t('press.keyFigures'), pageUrl: t('press.pageUrl') },
+    scan: t('wechat.scan'),
   };
   if (kind === 'stories') {
     const { data } = record as Story;
@@ -143,6 +143,7 @@ export function wechatShareData(site: URL | string, kind: EmbedKind, record: Sto
       summary: data.summary,
       source: `${sourceLabel}：${sourceLine(data.source, t('story.originalTitle'))}`,
       licence: `${t('press.licence')}：${data.licence}`,
+      copyLabels: { keyFigures: t('press.keyFigures'), pageUrl: t('press.pageUrl') },
     };
   }
   const { data } = record as Unit | Route;
