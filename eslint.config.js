@@ -24,6 +24,8 @@ export const BROWSER_SAFE = [
   'src/lib/map/mapTypes.ts',
   'src/lib/map/statusSymbols.ts',
   'src/lib/media/embedMessages.ts',
+  'src/lib/media/posterText.ts',
+  'src/lib/media/wechatArticle.ts',
   'src/lib/plan',
   'src/lib/search',
 ];

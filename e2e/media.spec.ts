@@ -206,12 +206,12 @@ test.describe('share panel', () => {
 
     const link = panel.getByRole('textbox', { name: '本页链接' });
     await expect(link).toHaveValue(new RegExp(`/stories/${story?.id}/$`));
-    await panel.getByRole('button', { name: '复制' }).first().click();
+    await panel.getByRole('button', { name: '复制', exact: true }).first().click();
     await expect(panel.getByRole('status').first()).toHaveText('已复制到剪贴板');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await link.inputValue());
 
     const code = panel.getByRole('textbox', { name: '嵌入代码' });
-    await panel.getByRole('button', { name: '复制' }).nth(1).click();
+    await panel.getByRole('button', { name: '复制', exact: true }).nth(1).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
 
     await panel.getByRole('button', { name: '显示嵌入预览' }).click();
@@ -250,7 +250,7 @@ test.describe('press pack', () => {
     expect(value).toContain('打造“红石榴家园”：70个');
     expect(value).toContain('原报道出处：内蒙古日报，2022年10月14日，第08版，自治区民委供稿。');
     expect(value, 'Markdown markup is gone from the plain text').not.toMatch(/^#+ |\*\*/m);
-    await page.getByRole('button', { name: '复制' }).click();
+    await page.getByRole('button', { name: '复制', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(value);
     await expect(page.getByText('本篇没有可提供的图片。')).toBeVisible();
   });

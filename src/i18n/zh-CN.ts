@@ -252,6 +252,19 @@ export const zhCN = {
   'press.pageUrl': '本站网址',
   'press.backToStory': '返回文章',
   'press.shareImage': '分享图（1200×630）',
+
+  // WeChat sharing: the share poster (分享海报) and the copy for official accounts (复制到公众号).
+  'wechat.heading': '微信分享',
+  'wechat.lead': '朋友圈：生成带二维码的分享海报。公众号：复制全文后粘贴到编辑器（135编辑器、秀米也可）。',
+  'wechat.leadPoster': '朋友圈：生成带本页二维码的分享海报。',
+  'wechat.embedNote': '微信公众号不能使用嵌入代码，请改用微信分享。',
+  'wechat.poster': '生成分享海报',
+  'wechat.posterAlt': '分享海报：{title}',
+  'wechat.download': '下载海报（PNG）',
+  'wechat.copy': '复制到公众号',
+  'wechat.copied': '已复制，请到公众号编辑器中粘贴',
+  'wechat.scan': '微信扫码阅读全文',
+
   'nav.map': '地图',
   'nav.plan': '行程规划',
 

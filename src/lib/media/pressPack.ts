@@ -76,7 +76,8 @@ export function sourceLine(source: PressInput['source'], originalTitleLabel: str
   return `${parts.join('，')}。${title}`;
 }
 
-const figureLine = (figure: PressInput['keyFigures'][number]) => {
+/** A key figure as one line: `label：value（context）`. */
+export const figureLine = (figure: PressInput['keyFigures'][number]) => {
   const context = figureContext(figure.note);
   return `${figure.label}：${formatFigure(figure)}${context ? `（${context}）` : ''}`;
 };

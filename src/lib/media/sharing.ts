@@ -5,13 +5,14 @@
  * Build time only.
  */
 import { t } from '../../i18n';
-import { unitDescription } from '../content/descriptions';
+import { routeDescription, unitDescription } from '../content/descriptions';
 import type { Route, Story, Unit } from '../content/queries';
 import { POINT_STATUSES } from '../content/taxonomy';
 import { formatDate, formatPrecision } from '../format';
-import { absolute, oembedPath, storyImagePath, storyPath, unitPath } from '../paths';
+import { absolute, oembedPath, pagePath, storyImagePath, storyPath, unitPath } from '../paths';
 import { type EmbedKind, type EmbedTarget, oembedDocument, type OEmbed } from './embed';
-import type { PressInput, PressLabels } from './pressPack';
+import { posterFileName, type WechatShareData } from './posterText';
+import { figureLine, type PressInput, type PressLabels, sourceLine } from './pressPack';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './shareImage';
 import { articleLd, placeLd } from './structuredData';
 
@@ -118,5 +119,43 @@ export function pressInput(site: URL | string, story: Story): PressInput {
     licence: data.licence,
     pageUrl: absolute(site, storyPath(story.id)),
     site,
+  };
+}
+
+/**
+ * What the share poster and the copy for official accounts need (see ./posterText.ts): title, key
+ * figures or description, source line, licence, address and the words the browser shows.
+ */
+export function wechatShareData(site: URL | string, kind: EmbedKind, record: Story | Unit | Route): WechatShareData {
+  const sourceLabel = t('media.embed.source');
+  const common = {
+    kicker: t(`media.embed.kicker.${kind}`),
+    title: titleOf(kind, record),
+    site: t('site.name'),
+    url: absolute(site, pagePath(kind, record.id)),
+    file: posterFileName(record.id),
+    scan: t('wechat.scan'),
+  };
+  if (kind === 'stories') {
+    const { data } = record as Story;
+    return {
+      ...common,
+      figures: data.keyFigures.map(figureLine),
+      summary: data.summary,
+      source: `${sourceLabel}：${sourceLine(data.source, t('story.originalTitle'))}`,
+      licence: `${t('press.licence')}：${data.licence}`,
+      copyLabels: { keyFigures: t('press.keyFigures'), pageUrl: t('press.pageUrl') },
+    };
+  }
+  const { data } = record as Unit | Route;
+  const sources = data.sources.map((source) => source.title).join('；');
+  return {
+    ...common,
+    figures: [],
+    summary:
+      kind === 'units'
+        ? unitDescription((record as Unit).data)
+        : routeDescription((record as Route).data, (record as Route).data.stops.length),
+    source: sources ? `${sourceLabel}：${sources}` : '',
   };
 }
