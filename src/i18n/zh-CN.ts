@@ -346,6 +346,13 @@ export const zhCN = {
   'offline.saved': '已保存。没有网络时，用这台设备的浏览器打开本页即可。',
   'offline.failed': '保存失败，请在网络通畅时重试。',
 
+  // Elder mode (长者模式: large text, high contrast, calm layout) and read aloud (朗读).
+  'elder.toggle': '长者模式',
+  'readAloud.label': '朗读本页',
+  'readAloud.play': '朗读',
+  'readAloud.pause': '暂停',
+  'readAloud.stop': '停止',
+
   'common.more': '阅读全文',
   'common.none': '无',
 } as const;
