@@ -26,16 +26,16 @@ export type SiteMode = 'elder' | 'standard';
  * Sets `data-mode` on the root element to `elder` or `standard` before the first paint:
  *
  * - `?mode=elder` / `?mode=standard` choose and store the mode, and are taken out of the address,
- *   so that they neither reach other scripts (the planner's own `mode`, a travel mode, is left
- *   alone) nor come back on reload;
+ *   so that they neither reach other scripts nor come back on reload (the planner's own `mode`, a
+ *   travel mode, may stand beside them and is left alone);
  * - otherwise the stored choice applies (standard when there is none, or storage is refused).
  *
  * Once `data-mode` is set, the `#elder` fragment (the no-script form) no longer counts. The
  * header's switch (src/scripts/elderToggle.ts) arrives later, with the page's modules.
  * Hand-minified: it is inline in every page, within the story page's 14 KB. Names: u address,
- * p its query, q the query's mode, m elder?
+ * p its query, q the mode it chooses, m elder?
  */
-export const ELDER_MODE_SCRIPT = `(()=>{let u=new URL(location),p=u.searchParams,q=p.get("${MODE_PARAM}"),m=q=="elder";\
-try{m||q=="standard"?(p.delete("${MODE_PARAM}",q),history.replaceState(history.state,"",u),\
-localStorage.${MODE_STORAGE_KEY}=q):m=localStorage.${MODE_STORAGE_KEY}=="elder"}catch{}\
-document.documentElement.dataset.mode=m?"elder":"standard"})()`;
+export const ELDER_MODE_SCRIPT = `(()=>{let u=new URL(location),p=u.searchParams,\
+q=p.getAll("${MODE_PARAM}").find(v=>v=="elder"||v=="standard"),m=q=="elder";\
+try{q?(p.delete("${MODE_PARAM}",q),history.replaceState(history.state,"",u),localStorage.${MODE_STORAGE_KEY}=q):\
+m=localStorage.${MODE_STORAGE_KEY}=="elder"}catch{}document.documentElement.dataset.mode=m?"elder":"standard"})()`;

@@ -8,7 +8,7 @@
 import { chineseVoice } from '../lib/speech/chineseVoice';
 
 const BUTTON =
-  'min-h-11 cursor-pointer rounded border border-muted bg-white px-4 text-ink aria-pressed:bg-accent aria-pressed:text-accent-ink disabled:cursor-default disabled:opacity-60';
+  'min-h-11 cursor-pointer rounded border border-muted bg-white px-4 text-ink aria-pressed:bg-accent aria-pressed:text-accent-ink disabled:opacity-60';
 
 class ReadAloudElement extends HTMLElement {
   connectedCallback() {
