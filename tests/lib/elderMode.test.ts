@@ -26,7 +26,6 @@ function run(href: string, stored?: string, { refuse = false } = {}) {
     },
   };
   const root = { dataset: {} as Record<string, string> };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the script is ours, run as the browser runs it
   new Function('location', 'localStorage', 'history', 'document', ELDER_MODE_SCRIPT)(
     new URL(href),
     localStorage,
