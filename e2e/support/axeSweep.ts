@@ -65,8 +65,8 @@ export async function axeViolations(page: Page, path: string): Promise<string[]>
  */
 export async function enhancedContrastViolations(page: Page, path: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page, axeSource: AXE_ALREADY_LOADED })
-    .withRules(['color-contrast-enhanced'])
-    .options({ resultTypes: ['violations'] })
+    // Given in options, as runOnly: options replace what withRules would set.
+    .options({ runOnly: { type: 'rule', values: ['color-contrast-enhanced'] }, resultTypes: ['violations'] })
     .setLegacyMode()
     .analyze();
   return violations.flatMap((violation) =>
