@@ -17,6 +17,7 @@ export const BROWSER_SAFE = [
   'src/lib/text.ts',
   'src/lib/paths.ts',
   'src/lib/content/taxonomy.ts',
+  'src/lib/elderMode.ts',
   'src/lib/exports',
   'src/lib/filters',
   'src/lib/geo',
@@ -28,6 +29,7 @@ export const BROWSER_SAFE = [
   'src/lib/media/wechatArticle.ts',
   'src/lib/plan',
   'src/lib/search',
+  'src/lib/speech',
 ];
 
 /** The files of BROWSER_SAFE, as globs: a folder stands for every module in it. */

@@ -1,8 +1,8 @@
 /**
  * The site as nginx serves it with deploy/nginx/site.conf (scripts/serve-nginx.mjs): the security
- * headers on every page type; no Content Security Policy violation anywhere, with the map, search
- * and embeds working under the policy; framing refused except for embeds; no request leaving the
- * site except for map tiles from the configured tile servers.
+ * headers on every page type; no Content Security Policy violation anywhere, with the map, search,
+ * elder mode and embeds working under the policy; framing refused except for embeds; no request
+ * leaving the site except for map tiles from the configured tile servers.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,6 +125,13 @@ for (const type of PAGE_TYPES) {
     // The header's search dialog works under the policy on every page with a header.
     // (The search page's own form is checked by its `ready`.)
     if (!type.name.includes('embed') && type.name !== 'search') {
+      // The inline head script ran (elder mode is chosen before the first paint) and the header's
+      // elder-mode switch works.
+      await expect(page.locator('html')).toHaveAttribute('data-mode', 'standard');
+      const elder = page.getByRole('banner').getByRole('button', { name: '长者模式' });
+      await elder.click();
+      await expect(elder).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
       await page.getByRole('banner').getByRole('button', { name: '搜索' }).click();
       const box = page.getByRole('dialog', { name: '搜索全站' }).getByRole('searchbox');
       await box.fill('民族团结');

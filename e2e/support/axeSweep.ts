@@ -69,6 +69,21 @@ export async function axeViolations(page: Page, path: string): Promise<string[]>
   );
 }
 
+/**
+ * Violations of axe's AAA contrast rule (`color-contrast-enhanced`, 7:1 for text, 4.5:1 for large
+ * text), in the same form as {@link axeViolations}. Elder mode is held to it.
+ */
+export async function enhancedContrastViolations(page: Page, path: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page, axeSource: AXE_ALREADY_LOADED })
+    // Given in options, as runOnly: options replace what withRules would set.
+    .options({ runOnly: { type: 'rule', values: ['color-contrast-enhanced'] }, resultTypes: ['violations'] })
+    .setLegacyMode()
+    .analyze();
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${path}  ${violation.id}: ${node.failureSummary ?? ''} → ${node.target.join(' ')}`),
+  );
+}
+
 const failureMessage = (problems: string[]) => `${problems.length} accessibility problem(s):\n${problems.join('\n')}\n`;
 
 /** Registers the sweep's tests in the calling spec file. */

@@ -382,6 +382,13 @@ export const zhCN = {
   'footer.govMark': '党政机关',
   'footer.govMarkLabel': '党政机关网站标识（查看开办单位认证信息）',
 
+  // Elder mode (长者模式: large text, high contrast, calm layout) and read aloud (朗读).
+  'elder.toggle': '长者模式',
+  'readAloud.label': '朗读本页',
+  'readAloud.play': '朗读',
+  'readAloud.pause': '暂停',
+  'readAloud.stop': '停止',
+
   'common.more': '阅读全文',
   'common.none': '无',
 } as const;
