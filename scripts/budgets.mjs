@@ -8,8 +8,8 @@
  *   node scripts/budgets.mjs [dist …]     default: dist and dist-demo, where built
  *
  * The story page has its own rule, checked on every story, not one: everything needed to read it
- * (HTML and render-blocking CSS, gzipped) fits in 14 KB, the first round trip of a new connection
- * (10 TCP segments), and no script blocks its rendering (its scripts are modules, run after
+ * (the HTML up to the end of the story, and the render-blocking CSS, gzipped) fits in 14 KB, the
+ * first round trip of a new connection (10 TCP segments), and no script blocks its rendering (its scripts are modules, run after
  * parsing; the page reads fully without them, as e2e/resilience.spec.ts checks).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -44,7 +44,19 @@ export const FIRST_ROUND_TRIP = 14 * KB;
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** HTML + stylesheet bytes (gzipped) of every story page, largest first. */
+/**
+ * The part of a story page a reader needs to read the story: the HTML from its start to the end
+ * of the story's `<article>` (head, header, the story with its key figures and source). What
+ * follows (the units list, the share panel, the footer) arrives after it in the same compressed
+ * stream and does not hold the story back; the whole page has its own target in TARGETS.
+ */
+function readingPart(html) {
+  const text = html.toString('utf8');
+  const end = text.indexOf('</article>', text.indexOf('id="main"'));
+  return end === -1 ? html : Buffer.from(text.slice(0, end + '</article>'.length));
+}
+
+/** HTML (to the end of the story) + stylesheet bytes, gzipped, of every story page, largest first. */
 function storyReadBytes(dist) {
   const dir = join(dist, 'stories');
   if (!existsSync(dir)) return [];
@@ -55,7 +67,7 @@ function storyReadBytes(dist) {
       const css = [...html.toString('utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g)].map((m) =>
         readFileSync(join(dist, m[1])),
       );
-      return { page: `/stories/${e.name}/`, bytes: gz(html) + css.reduce((sum, b) => sum + gz(b), 0) };
+      return { page: `/stories/${e.name}/`, bytes: gz(readingPart(html)) + css.reduce((sum, b) => sum + gz(b), 0) };
     })
     .sort((a, b) => b.bytes - a.bytes);
 }
@@ -99,7 +111,7 @@ for (const dist of dists) {
   if (stories.length > 0) {
     const [largest] = stories;
     console.log(
-      `Story pages: ${stories.length}; to read one (HTML + CSS gz): largest ${largest.bytes} B (${largest.page}), target ${FIRST_ROUND_TRIP} B; no render-blocking script.`,
+      `Story pages: ${stories.length}; to read one (HTML to the end of the story + CSS, gz): largest ${largest.bytes} B (${largest.page}), target ${FIRST_ROUND_TRIP} B; no render-blocking script.`,
     );
     for (const story of stories) {
       if (story.bytes > FIRST_ROUND_TRIP)
