@@ -1,7 +1,7 @@
 /**
  * Sensitive facilities on the demo build: the two fictional ones have coordinates and addresses in
  * their files, and none of them appears in any file of the build; their pages say why; the map
- * has no marker for them. And, on a build made with PUBLIC_MAP_REVIEW_NUMBER, the 审图号 at the
+ * has no marker for them. And the 审图号 (the demo build sets a fictional one, GS(0000)0000号) at the
  * bottom left of the map, with and without JavaScript, and on the printed itinerary.
  */
 import { expect, test } from '@playwright/test';

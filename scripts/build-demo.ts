@@ -114,6 +114,9 @@ function runAstroBuild() {
     SITE_DATA: 'demo',
     // The demo is never published: its links point at the local preview unless told otherwise.
     SITE_URL: process.env.SITE_URL || LOCAL_SITE_URL,
+    // A map review number as fictional as the rest of the demo (year 0000), so that its place on
+    // the maps and the printed itinerary is shown and tested.
+    PUBLIC_MAP_REVIEW_NUMBER: process.env.PUBLIC_MAP_REVIEW_NUMBER ?? 'GS(0000)0000号',
   };
   console.log(`build-demo: CONTENT_DIR=${CONTENT_DIR} SITE_DATA=demo SITE_URL=${env.SITE_URL} astro build`);
   const child = spawn(astro, ['build'], { cwd: ROOT, env, stdio: 'inherit', shell: process.platform === 'win32' });
