@@ -6,6 +6,7 @@
  * explicitly to the local address.
  */
 import type { AstroIntegration } from 'astro';
+import { LOCAL_SITE_URL } from '../lib/paths';
 
 /** What is wrong with a `SITE_URL` value, in a sentence, or undefined when it is usable. */
 export function siteUrlProblem(value: string | undefined): string | undefined {
@@ -30,7 +31,7 @@ export function siteUrlProblem(value: string | undefined): string | undefined {
 /** How to set it, appended to every problem. */
 export const SITE_URL_HOW =
   '请在构建时设置，例如：SITE_URL=https://www.example.gov.cn npm run build。' +
-  '本机预览请用 npm start（它以 SITE_URL=http://localhost:4321 构建）。';
+  `本机预览请用 npm start（它以 SITE_URL=${LOCAL_SITE_URL} 构建）。`;
 
 /** Thrown when a build has no usable `SITE_URL`; its message says how to set it. */
 export class SiteUrlError extends Error {
@@ -47,7 +48,7 @@ export default function requireSiteUrl(env: NodeJS.ProcessEnv = process.env): As
         if (!problem) return;
         if (command === 'build') throw new SiteUrlError(`${problem}\n${SITE_URL_HOW}`);
         // Dev and preview use the local address; a value that is set but wrong still gets said.
-        if (env.SITE_URL) logger.warn(`${problem} 本次以 http://localhost:4321 运行。`);
+        if (env.SITE_URL) logger.warn(`${problem} 本次以 ${LOCAL_SITE_URL} 运行。`);
       },
     },
   };

@@ -23,6 +23,10 @@ export interface ControlCharacter {
   code: string;
 }
 
+/** A character as its code point, as messages name it: `U+000B`. */
+export const codePointLabel = (ch: string): string =>
+  `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** The first control character in `text` (see {@link stripControlCharacters}), if there is one. */
 export function findControlCharacter(text: string): ControlCharacter | undefined {
   const control = new RegExp(CONTROL_CHARACTERS.source);
@@ -30,7 +34,7 @@ export function findControlCharacter(text: string): ControlCharacter | undefined
   for (const ch of text) {
     position += 1;
     if (control.test(ch)) {
-      return { position, code: `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` };
+      return { position, code: codePointLabel(ch) };
     }
   }
   return undefined;
@@ -179,7 +183,7 @@ export function findNonMongolian(text: string): { position: number; char: string
   for (const char of text) {
     position += 1;
     if (!MONGOLIAN_TEXT_CHARACTER.test(char)) {
-      return { position, char, code: `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` };
+      return { position, char, code: codePointLabel(char) };
     }
   }
   return undefined;

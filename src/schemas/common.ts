@@ -3,7 +3,13 @@
  * zod, so that tooling outside Astro (the importer, the scaffolder, the tests) can load them.
  */
 import { z } from 'astro/zod';
-import { findControlCharacter, findNonMongolian, isMongolianScript, stripControlCharacters } from '../lib/text';
+import {
+  codePointLabel,
+  findControlCharacter,
+  findNonMongolian,
+  isMongolianScript,
+  stripControlCharacters,
+} from '../lib/text';
 
 /** Inner Mongolia's bounding box, in WGS84 degrees, with a little margin. */
 export const REGION_BOUNDS = { minLat: 37, maxLat: 54, minLng: 97, maxLng: 127 } as const;
@@ -16,11 +22,7 @@ export function insideRegion(lat: number, lng: number): boolean {
 
 /** How a found text is shown in a message: control characters made visible as `[U+000B]`, long text cut. */
 function visible(text: string): string {
-  const shown = text.replace(/[\s\S]/gu, (ch) =>
-    stripControlCharacters(ch) === ch
-      ? ch
-      : `[U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`,
-  );
+  const shown = text.replace(/[\s\S]/gu, (ch) => (stripControlCharacters(ch) === ch ? ch : `[${codePointLabel(ch)}]`));
   const quoted = JSON.stringify(shown);
   return quoted.length > 80 ? `${quoted.slice(0, 77)}…` : quoted;
 }

@@ -5,7 +5,7 @@
  * that a 10 MB cell costs one length comparison and nothing harmful reaches the content files,
  * the report or the site's exports.
  */
-import { FORMULA_START } from '../../../src/lib/text';
+import { codePointLabel, FORMULA_START } from '../../../src/lib/text';
 
 /** The limits, in characters or rows. */
 export const LIMITS = {
@@ -40,7 +40,7 @@ const CONTROL =
 export function controlCharacter(text: string): string | undefined {
   const match = CONTROL.exec(text);
   if (!match) return undefined;
-  return `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return codePointLabel(match[0]);
 }
 
 /**
