@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/contentGuard.ts';
+import outDirAside from './src/integrations/outDirAside.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 import requireSiteUrl, { siteUrlProblem } from './src/integrations/siteUrl.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     requireSiteUrl(),
+    outDirAside(CACHE_DIR),
     contentGuard(CONTENT_DIR),
     mdx(),
     // Embed pages (framed fragments, noindex) and press packs (a story's text again) stay out of

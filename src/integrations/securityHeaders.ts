@@ -9,13 +9,27 @@
  *
  * The policy itself is src/lib/security/securityHeaders.ts. A page with an inline event handler or
  * `style` attribute, which the policy would block, stops the build with the file, line and tag named.
+ *
+ * What a page holds is kept between builds by a hash of the page (in the data set's cache folder),
+ * so a rebuild parses again only the pages that changed.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CACHE_DIR } from '../lib/content/contentDir';
 import { basemapFrom } from '../lib/map/basemap';
-import { headersFile, inlineCode, nginxSnippet, siteHeaders, tileOrigins } from '../lib/security/securityHeaders';
+import { htmlTokens } from '../lib/security/htmlTokens';
+import {
+  cspHash,
+  headersFile,
+  type InlineCode,
+  inlineCode,
+  nginxSnippet,
+  siteHeaders,
+  tileOrigins,
+} from '../lib/security/securityHeaders';
 
 /** Problems listed in the error; a component used on every page would otherwise list each page. */
 const SHOWN_PROBLEMS = 20;
@@ -27,13 +41,65 @@ const htmlFiles = (dir: string): string[] =>
     return entry.name.endsWith('.html') ? [path] : [];
   });
 
-/** Writes the header files for the build in `outDir`; returns the number of inline hashes. */
-export function writeSecurityHeaders(outDir: string): { scripts: number; styles: number; tiles: string[] } {
+/**
+ * What the scan's result depends on besides the page: the code that parses and hashes. A change to
+ * any of it (or a new parse5) makes every kept result stale.
+ */
+const SCAN_VERSION = createHash('sha256')
+  .update([inlineCode, htmlTokens, cspHash].map(String).join('\n'))
+  .digest('hex');
+
+interface KeptScans {
+  version: string;
+  pages: Record<string, InlineCode>;
+}
+
+/** The results kept by the last build, or none if there are none or they are stale or unreadable. */
+function readKeptScans(file: string): Record<string, InlineCode> {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as KeptScans;
+    return kept.version === SCAN_VERSION && typeof kept.pages === 'object' ? kept.pages : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Keeps this build's results for the next one (written whole, then renamed); a failure only costs time. */
+function keepScans(file: string, pages: Record<string, InlineCode>): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ version: SCAN_VERSION, pages } satisfies KeptScans));
+    renameSync(temporary, file);
+  } catch {
+    // Read-only or full disk: the next build parses every page again.
+  }
+}
+
+/**
+ * Writes the header files for the build in `outDir`; returns the number of inline hashes and of
+ * pages parsed (the others were unchanged since the last build).
+ */
+export function writeSecurityHeaders(
+  outDir: string,
+  cacheDir: string = CACHE_DIR,
+): { scripts: number; styles: number; tiles: string[]; parsed: number } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const problems: string[] = [];
+  const keptFile = join(cacheDir, 'derived', 'inline-code.json');
+  const kept = readKeptScans(keptFile);
+  const scans: Record<string, InlineCode> = {};
+  let parsed = 0;
   for (const file of htmlFiles(outDir)) {
-    const code = inlineCode(readFileSync(file, 'utf8'));
+    const html = readFileSync(file, 'utf8');
+    const key = createHash('sha256').update(html).digest('base64');
+    let code = kept[key];
+    if (!code) {
+      code = inlineCode(html);
+      parsed++;
+    }
+    scans[key] = code;
     code.scripts.forEach((hash) => scripts.add(hash));
     code.styles.forEach((hash) => styles.add(hash));
     problems.push(...code.problems.map((problem) => `${relative(outDir, file)} ${problem}`));
@@ -56,18 +122,23 @@ export function writeSecurityHeaders(outDir: string): { scripts: number; styles:
   mkdirSync(join(outDir, '_nginx'), { recursive: true });
   writeFileSync(join(outDir, '_nginx', 'page-headers.conf'), nginxSnippet(headers.page));
   writeFileSync(join(outDir, '_nginx', 'embed-headers.conf'), nginxSnippet(headers.embed));
-  return { scripts: scripts.size, styles: styles.size, tiles };
+  keepScans(keptFile, scans);
+  return { scripts: scripts.size, styles: styles.size, tiles, parsed };
 }
 
 /** The integration: writes the header files into the finished build. */
 export default function securityHeaders(): AstroIntegration {
+  let root = '';
   return {
     name: 'mztj:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir, logger }) => {
-        const { scripts, styles, tiles } = writeSecurityHeaders(fileURLToPath(dir));
+        const { scripts, styles, tiles, parsed } = writeSecurityHeaders(fileURLToPath(dir), resolve(root, CACHE_DIR));
         logger.info(
-          `_headers and nginx snippets written: ${scripts} inline script hash(es), ${styles} style hash(es), tiles from ${tiles.join(' ') || 'nowhere'}`,
+          `_headers and nginx snippets written: ${scripts} inline script hash(es), ${styles} style hash(es), tiles from ${tiles.join(' ') || 'nowhere'}; ${parsed} page(s) parsed, the others unchanged since the last build`,
         );
       },
     },

@@ -11,12 +11,20 @@
  * Build time only (Node).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CACHE_DIR } from './content/contentDir';
 
 /** The key of a set of inputs: SHA-256 of their JSON. */
 export const cacheKey = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+
+/** The file that keeps the bytes made from `inputs`. */
+const cacheFile = (kind: string, inputs: unknown, cacheDir: string): string =>
+  join(cacheDir, 'derived', kind, cacheKey(inputs));
+
+/** Whether an earlier build kept the bytes made from `inputs`. */
+export const isCached = (kind: string, inputs: unknown, cacheDir: string = CACHE_DIR): boolean =>
+  existsSync(cacheFile(kind, inputs, cacheDir));
 
 /** Counts of this process's lookups, for the build's summary line. */
 export const cacheStats = { hits: 0, misses: 0 };
@@ -32,8 +40,8 @@ export async function cachedBytes(
   make: () => Promise<Uint8Array>,
   cacheDir: string = CACHE_DIR,
 ): Promise<Uint8Array> {
-  const dir = join(cacheDir, 'derived', kind);
-  const file = join(dir, cacheKey(inputs));
+  const file = cacheFile(kind, inputs, cacheDir);
+  const dir = dirname(file);
   try {
     const bytes = readFileSync(file);
     cacheStats.hits++;

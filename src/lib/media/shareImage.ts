@@ -1,6 +1,7 @@
 /**
  * The 1200×630 PNG share card of a story (and the site's default card), rendered at build time:
- * satori lays the text out and turns it into SVG paths, resvg rasterises them.
+ * satori lays the text out and turns it into SVG paths, resvg rasterises them, on worker threads
+ * (cardWorkers.ts).
  *
  * The Chinese glyphs come from the `@fontsource/noto-sans-sc` npm package, so a machine with only
  * npm can build. The package splits the font into about a hundred files by Unicode range; only
@@ -13,9 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { cachedBytes } from '../buildCache';
+import { cacheKey, cachedBytes, isCached } from '../buildCache';
+import { type CardDrawing, drawOnWorker } from './cardWorkers';
 import { withoutMongolianScript } from '../text';
 
 /** Width of a share card, in pixels. */
@@ -24,6 +24,8 @@ export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
 
 const FONT_FAMILY = 'Noto Sans SC';
+/** Folder of the share cards in the build cache. */
+const CARD_KIND = 'share-cards';
 const WEIGHTS = [400, 700] as const;
 type Weight = (typeof WEIGHTS)[number];
 
@@ -61,13 +63,30 @@ function filesOfWeight(weight: Weight): FontFile[] {
   return files;
 }
 
-const fontBytes = new Map<string, Buffer>();
-
 /** A font file a card needs, under the family name the card uses for it. */
 interface CardFont {
   name: string;
   file: string;
   weight: Weight;
+}
+
+/** For each code point met so far, the indexes of the range files (of one weight) that hold it. */
+const filesOfCodePoint = new Map<Weight, Map<number, number[]>>();
+
+function filesHolding(weight: Weight, codePoint: number): number[] {
+  let known = filesOfCodePoint.get(weight);
+  if (!known) {
+    known = new Map();
+    filesOfCodePoint.set(weight, known);
+  }
+  let indexes = known.get(codePoint);
+  if (!indexes) {
+    indexes = filesOfWeight(weight).flatMap(({ ranges }, index) =>
+      ranges.some(([a, b]) => codePoint >= a && codePoint <= b) ? [index] : [],
+    );
+    known.set(codePoint, indexes);
+  }
+  return indexes;
 }
 
 /**
@@ -77,26 +96,14 @@ interface CardFont {
  */
 function fontsFor(text: string): { fonts: CardFont[]; family: string } {
   const codePoints = [...new Set([...text].map((ch) => ch.codePointAt(0) ?? 0))];
-  const fonts = WEIGHTS.flatMap((weight) =>
-    filesOfWeight(weight).flatMap(({ file, ranges }, index) =>
-      codePoints.some((cp) => ranges.some(([a, b]) => cp >= a && cp <= b))
-        ? [{ name: `${FONT_FAMILY} ${index}`, file, weight }]
-        : [],
-    ),
-  );
-  return { fonts, family: [...new Set(fonts.map((font) => `'${font.name}'`))].join(', ') };
-}
-
-/** The fonts as satori takes them, each file read once per build. */
-function fontData(fonts: CardFont[]) {
-  return fonts.map(({ name, file, weight }) => {
-    let data = fontBytes.get(file);
-    if (!data) {
-      data = readFileSync(join(fontDir, 'files', file));
-      fontBytes.set(file, data);
-    }
-    return { name, data, weight, style: 'normal' as const };
+  const fonts = WEIGHTS.flatMap((weight) => {
+    const files = filesOfWeight(weight);
+    const used = new Set(codePoints.flatMap((codePoint) => filesHolding(weight, codePoint)));
+    return [...used]
+      .sort((x, y) => x - y)
+      .map((index) => ({ name: `${FONT_FAMILY} ${index}`, file: files[index]?.file ?? '', weight }));
   });
+  return { fonts, family: [...new Set(fonts.map((font) => `'${font.name}'`))].join(', ') };
 }
 
 /** Versions of what draws a card: a new version of any of them draws every card again. */
@@ -142,12 +149,8 @@ export function titleFontSize(title: string): number {
   return 44;
 }
 
-/**
- * The card as a PNG of {@link SHARE_IMAGE_WIDTH}×{@link SHARE_IMAGE_HEIGHT} pixels. Kept between
- * builds by a hash of the whole layout (text, styles, fonts) and the drawing tools' versions, so a
- * rebuild draws again only the cards whose text changed.
- */
-export async function renderShareImage(input: ShareCard, cacheDir?: string): Promise<Uint8Array> {
+/** A card laid out: satori's element tree, what its cached PNG is keyed by, and the drawing job. */
+function layOut(input: ShareCard) {
   const card = printableCard(input);
   const { fonts, family } = fontsFor(`${card.kicker}${card.title}${card.footer}`);
   const tree = el(
@@ -184,13 +187,47 @@ export async function renderShareImage(input: ShareCard, cacheDir?: string): Pro
     ],
   );
   const size = { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT };
-  return cachedBytes(
-    'share-cards',
-    { tree, size, fonts, tools: TOOL_VERSIONS },
-    async () => {
-      const svg = await satori(tree as Parameters<typeof satori>[0], { ...size, fonts: fontData(fonts) });
-      return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } }).render().asPng();
-    },
-    cacheDir,
-  );
+  const inputs = { tree, size, fonts, tools: TOOL_VERSIONS };
+  const job: CardDrawing = {
+    tree,
+    ...size,
+    fonts: fonts.map(({ name, file, weight }) => ({ name, path: join(fontDir, 'files', file), weight })),
+  };
+  return { inputs, key: cacheKey(inputs), job };
+}
+
+/** Cards being drawn ahead of their page, by cache key (see {@link prepareShareImages}). */
+const drawnAhead = new Map<string, Promise<unknown>>();
+
+/**
+ * Starts drawing, on the worker threads, every card of `cards` that no earlier build kept, and
+ * returns at once. A build calls it when it lists the card pages, before it writes any page, so
+ * the cards are drawn on the other cores while the main thread writes the pages that come first.
+ * The PNGs go to the cache folder, where {@link renderShareImage} then finds them.
+ */
+export function prepareShareImages(cards: ShareCard[], cacheDir?: string): void {
+  for (const card of cards) {
+    const { inputs, key, job } = layOut(card);
+    if (drawnAhead.has(key) || isCached(CARD_KIND, inputs, cacheDir)) continue;
+    // A card that fails here is drawn again by its page, which then reports the failure.
+    drawnAhead.set(
+      key,
+      cachedBytes(CARD_KIND, inputs, () => drawOnWorker(job), cacheDir).catch(() => undefined),
+    );
+  }
+}
+
+/**
+ * The card as a PNG of {@link SHARE_IMAGE_WIDTH}×{@link SHARE_IMAGE_HEIGHT} pixels, drawn on a
+ * worker thread. Kept between builds by a hash of the whole layout (text, styles, fonts) and the
+ * drawing tools' versions, so a rebuild draws again only the cards whose text changed.
+ */
+export async function renderShareImage(input: ShareCard, cacheDir?: string): Promise<Uint8Array> {
+  const { inputs, key, job } = layOut(input);
+  const ahead = drawnAhead.get(key);
+  if (ahead) {
+    drawnAhead.delete(key);
+    await ahead;
+  }
+  return cachedBytes(CARD_KIND, inputs, () => drawOnWorker(job), cacheDir);
 }

@@ -7,7 +7,13 @@ import { embedContext, heightMessages, isHeightRequest } from '../../../src/lib/
 import { atom1, feedFromStories, jsonFeed11, rss2 } from '../../../src/lib/media/feeds';
 import { markdownToPlainText, pressMarkdown, pressText, sourceLine } from '../../../src/lib/media/pressPack';
 import { cacheStats } from '../../../src/lib/buildCache';
-import { parseUnicodeRange, renderShareImage, titleFontSize } from '../../../src/lib/media/shareImage';
+import { drawOnWorker } from '../../../src/lib/media/cardWorkers';
+import {
+  parseUnicodeRange,
+  prepareShareImages,
+  renderShareImage,
+  titleFontSize,
+} from '../../../src/lib/media/shareImage';
 import {
   articleLd,
   breadcrumbLd,
@@ -397,5 +403,46 @@ describe('share image', () => {
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  }, 30_000);
+
+  test('cards drawn ahead of their pages are the cards the pages get, each drawn once', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'share-cards-'));
+    const direct = mkdtempSync(join(tmpdir(), 'share-cards-'));
+    try {
+      const cards = ['包头：红石榴家园', '包头：团结广场', '巴彦淖尔：电力'].map((title) => ({
+        kicker: '典型经验',
+        title,
+        footer: '民族团结进步创建',
+      }));
+      const before = { ...cacheStats };
+      prepareShareImages(cards, cacheDir);
+      // Drawing twice what is already being drawn starts nothing more.
+      prepareShareImages(cards, cacheDir);
+      const ahead = await Promise.all(cards.map((card) => renderShareImage(card, cacheDir)));
+      expect(cacheStats.misses).toBe(before.misses + cards.length);
+      for (const [index, card] of cards.entries()) {
+        expect(Buffer.from(ahead[index] ?? []).equals(Buffer.from(await renderShareImage(card, direct)))).toBe(true);
+      }
+      // Cards an earlier build kept are not drawn again.
+      const misses = cacheStats.misses;
+      prepareShareImages(cards, cacheDir);
+      await Promise.all(cards.map((card) => renderShareImage(card, cacheDir)));
+      expect(cacheStats.misses).toBe(misses);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(direct, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test('a card the worker cannot draw fails with the reason, and the next card is drawn', async () => {
+    const broken = { tree: { type: 'div', props: { children: '团结' } }, width: 100, height: 50 };
+    await expect(
+      drawOnWorker({ ...broken, fonts: [{ name: 'missing', path: '/nonexistent/font.woff', weight: 400 }] }),
+    ).rejects.toThrow(/share card: drawing failed: .*ENOENT/s);
+    const png = await renderShareImage(
+      { kicker: '典型经验', title: '包头', footer: '民族团结进步创建' },
+      mkdtempSync(join(tmpdir(), 'share-cards-')),
+    );
+    expect(Buffer.from(png).subarray(1, 4).toString('latin1')).toBe('PNG');
   }, 30_000);
 });

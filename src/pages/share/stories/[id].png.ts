@@ -1,11 +1,16 @@
 /** `/share/stories/<id>.png`: the 1200×630 share card of every story, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStories, type Story } from '../../../lib/content/queries';
-import { renderShareImage } from '../../../lib/media/shareImage';
+import { prepareShareImages, renderShareImage } from '../../../lib/media/shareImage';
 import { storyCard } from '../../../lib/media/sharing';
 
-export const getStaticPaths = (async () =>
-  (await getStories()).map((story) => ({ params: { id: story.id }, props: { story } }))) satisfies GetStaticPaths;
+// Astro lists every page before it writes the first one: the cards start drawing on the worker
+// threads here, and are ready (or nearly) when their turn comes.
+export const getStaticPaths = (async () => {
+  const stories = await getStories();
+  prepareShareImages(stories.map(storyCard));
+  return stories.map((story) => ({ params: { id: story.id }, props: { story } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await renderShareImage(storyCard((props as { story: Story }).story));

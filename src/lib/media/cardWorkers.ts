@@ -1,0 +1,116 @@
+/**
+ * Share cards drawn on worker threads, so that a build lays out and rasterises them (satori, then
+ * resvg: tens of milliseconds a card) on the other cores while the main thread goes on writing
+ * pages. One worker per core, started on first use; a worker that is idle does not keep the build
+ * process alive.
+ *
+ * The worker's code is a plain script passed to the Worker as text: the page code runs from the
+ * bundle Astro builds, where a separate worker file would have no stable path. It loads satori and
+ * resvg by the absolute paths resolved here and reads each font file once.
+ *
+ * Build time only (Node).
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/** A font file of a card, by absolute path. */
+export interface CardFontFile {
+  name: string;
+  path: string;
+  weight: number;
+}
+
+/** What a worker draws: satori's element tree, the size, and the fonts it uses. */
+export interface CardDrawing {
+  tree: unknown;
+  width: number;
+  height: number;
+  fonts: CardFontFile[];
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const satori = require(workerData.satori).default;
+const { Resvg } = require(workerData.resvg);
+const fontData = new Map();
+const font = ({ name, path, weight }) => {
+  let data = fontData.get(path);
+  if (!data) {
+    data = readFileSync(path);
+    fontData.set(path, data);
+  }
+  return { name, data, weight, style: 'normal' };
+};
+parentPort.on('message', async ({ id, drawing }) => {
+  try {
+    const { tree, width, height, fonts } = drawing;
+    const svg = await satori(tree, { width, height, fonts: fonts.map(font) });
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+    parentPort.postMessage({ id, png: new Uint8Array(png) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  }
+});
+`;
+
+interface Pending {
+  resolve: (png: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+const require = createRequire(import.meta.url);
+let workers: PoolWorker[] | undefined;
+let nextId = 0;
+
+/** Rejects every drawing a worker still owes, when it fails or stops, and takes it out of the pool. */
+function failAll(entry: PoolWorker, error: Error): void {
+  for (const { reject } of entry.pending.values()) reject(error);
+  entry.pending.clear();
+  entry.worker.unref();
+  workers = workers?.filter((other) => other !== entry);
+  if (workers?.length === 0) workers = undefined;
+}
+
+function startWorker(): PoolWorker {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { satori: require.resolve('satori'), resvg: require.resolve('@resvg/resvg-js') },
+  });
+  const entry: PoolWorker = { worker, pending: new Map() };
+  worker.unref();
+  worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+    const job = entry.pending.get(id);
+    if (!job) return;
+    entry.pending.delete(id);
+    if (entry.pending.size === 0) worker.unref();
+    if (png) job.resolve(png);
+    else job.reject(new Error(`share card: drawing failed: ${error ?? 'no image'}`));
+  });
+  worker.on('error', (error: Error) =>
+    failAll(entry, new Error(`share card: a drawing worker failed: ${error.message}`)),
+  );
+  worker.on('exit', (code) => failAll(entry, new Error(`share card: a drawing worker stopped (exit code ${code})`)));
+  return entry;
+}
+
+/** Number of drawing workers: one per core the process may use, at most four. */
+export const CARD_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
+
+/** The PNG of a card, drawn by the least busy worker. */
+export function drawOnWorker(drawing: CardDrawing): Promise<Uint8Array> {
+  workers ??= Array.from({ length: CARD_WORKERS }, startWorker);
+  const entry = workers.reduce((least, current) => (current.pending.size < least.pending.size ? current : least));
+  const id = nextId++;
+  return new Promise<Uint8Array>((resolve, reject) => {
+    if (entry.pending.size === 0) entry.worker.ref();
+    entry.pending.set(id, { resolve, reject });
+    entry.worker.postMessage({ id, drawing });
+  });
+}
