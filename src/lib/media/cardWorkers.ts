@@ -1,8 +1,9 @@
 /**
  * Share cards drawn on worker threads, so that a build lays out and rasterises them (satori, then
  * resvg: tens of milliseconds a card) on the other cores while the main thread goes on writing
- * pages. One worker per core, started on first use; a worker that is idle does not keep the build
- * process alive.
+ * pages. One worker per core, started on first use; idle workers do not keep the build process
+ * alive, and stop after two seconds without work, so that they hold no memory during the search
+ * indexing that follows.
  *
  * The worker's code is a plain script passed to the Worker as text: the page code runs from the
  * bundle Astro builds, where a separate worker file would have no stable path. It loads satori and
@@ -69,6 +70,23 @@ const require = createRequire(import.meta.url);
 let workers: PoolWorker[] | undefined;
 let nextId = 0;
 
+/** How long the pool may stay idle before its workers stop and give their memory back. */
+const IDLE_MS = 2000;
+let idleTimer: NodeJS.Timeout | undefined;
+
+/** Stops the workers once none has anything to draw for {@link IDLE_MS}; the next card starts new ones. */
+function stopWhenIdle(): void {
+  if (!workers || workers.some((entry) => entry.pending.size > 0)) return;
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    const idle = workers;
+    if (!idle || idle.some((entry) => entry.pending.size > 0)) return;
+    workers = undefined;
+    for (const { worker } of idle) void worker.terminate();
+  }, IDLE_MS);
+  idleTimer.unref();
+}
+
 /** Rejects every drawing a worker still owes, when it fails or stops, and takes it out of the pool. */
 function failAll(entry: PoolWorker, error: Error): void {
   for (const { reject } of entry.pending.values()) reject(error);
@@ -89,7 +107,10 @@ function startWorker(): PoolWorker {
     const job = entry.pending.get(id);
     if (!job) return;
     entry.pending.delete(id);
-    if (entry.pending.size === 0) worker.unref();
+    if (entry.pending.size === 0) {
+      worker.unref();
+      stopWhenIdle();
+    }
     if (png) job.resolve(png);
     else job.reject(new Error(`share card: drawing failed: ${error ?? 'no image'}`));
   });
@@ -105,6 +126,7 @@ export const CARD_WORKERS = Math.max(1, Math.min(4, availableParallelism()));
 
 /** The PNG of a card, drawn by the least busy worker. */
 export function drawOnWorker(drawing: CardDrawing): Promise<Uint8Array> {
+  clearTimeout(idleTimer);
   workers ??= Array.from({ length: CARD_WORKERS }, startWorker);
   const entry = workers.reduce((least, current) => (current.pending.size < least.pending.size ? current : least));
   const id = nextId++;
