@@ -7,6 +7,7 @@
  *   npm run build:demo                       200 stories, default seed
  *   npm run build:demo -- --stories 1000 --seed 42
  *   npm run build:demo -- --no-build         only regenerate .demo/content/
+ *   npm run build:demo -- --keep-content     build .demo/content/ as it is (after an edit, say)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,11 +22,12 @@ const CONTENT_DIR = '.demo/content';
 const DEFAULT_STORIES = 200;
 const MAX_STORIES = 99_999;
 
-const USAGE = `Usage: npm run build:demo -- [--stories N] [--seed S] [--no-build]
+const USAGE = `Usage: npm run build:demo -- [--stories N] [--seed S] [--no-build | --keep-content]
 
-  --stories N   number of fictional stories, 0–${MAX_STORIES} (default ${DEFAULT_STORIES})
-  --seed S      integer seed of the stories (default ${DEFAULT_DEMO_SEED}); units and routes never change
-  --no-build    only regenerate ${CONTENT_DIR}/, do not run astro build`;
+  --stories N     number of fictional stories, 0–${MAX_STORIES} (default ${DEFAULT_STORIES})
+  --seed S        integer seed of the stories (default ${DEFAULT_DEMO_SEED}); units and routes never change
+  --no-build      only regenerate ${CONTENT_DIR}/, do not run astro build
+  --keep-content  build ${CONTENT_DIR}/ as it is, without regenerating it`;
 
 /** Stops with a message that says what was wrong and what is accepted. */
 function fail(message: string): never {
@@ -45,6 +47,7 @@ function parseCommandLine() {
         stories: { type: 'string' },
         seed: { type: 'string' },
         'no-build': { type: 'boolean', default: false },
+        'keep-content': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -78,7 +81,10 @@ function readOptions() {
     }
     seed = s;
   }
-  return { stories, seed, build: !values['no-build'] };
+  if (values['keep-content'] && (values['no-build'] || values.stories !== undefined || values.seed !== undefined)) {
+    fail('--keep-content builds the content as it is: it takes no --stories, --seed or --no-build.');
+  }
+  return { stories, seed, build: !values['no-build'], generate: !values['keep-content'] };
 }
 
 function writeDemoContent({ stories, seed }: { stories: number; seed: number }): void {
@@ -131,5 +137,5 @@ function runAstroBuild() {
 }
 
 const options = readOptions();
-writeDemoContent(options);
+if (options.generate) writeDemoContent(options);
 if (options.build) runAstroBuild();
