@@ -4,11 +4,12 @@ import { getStories, type Story } from '../../../lib/content/queries';
 import { prepareShareImages, renderShareImage } from '../../../lib/media/shareImage';
 import { storyCard } from '../../../lib/media/sharing';
 
-// Astro lists every page before it writes the first one: the cards start drawing on the worker
-// threads here, and are ready (or nearly) when their turn comes.
+// A build lists every page before it writes the first one: the cards start drawing on the worker
+// threads here, and are ready (or nearly) when their turn comes. The dev server lists the pages on
+// every request, and draws only the card asked for.
 export const getStaticPaths = (async () => {
   const stories = await getStories();
-  prepareShareImages(stories.map(storyCard));
+  if (import.meta.env.PROD) prepareShareImages(stories.map(storyCard));
   return stories.map((story) => ({ params: { id: story.id }, props: { story } }));
 }) satisfies GetStaticPaths;
 
