@@ -44,7 +44,7 @@ const font = ({ name, path, weight }) => {
   }
   return { name, data, weight, style: 'normal' };
 };
-parentPort.on('message', async ({ id, drawing }) => {
+const draw = async ({ id, drawing }) => {
   try {
     const { tree, width, height, fonts } = drawing;
     const svg = await satori(tree, { width, height, fonts: fonts.map(font) });
@@ -53,6 +53,11 @@ parentPort.on('message', async ({ id, drawing }) => {
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
+};
+// One card at a time, in the order asked: the first cards are ready first.
+let queue = Promise.resolve();
+parentPort.on('message', (message) => {
+  queue = queue.then(() => draw(message));
 });
 `;
 
