@@ -17,7 +17,6 @@ export class PointMapElement extends HTMLElement {
   connectedCallback() {
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
     if (!canvas || this.#controller) return;
-    canvas.hidden = false;
     this.#pending.route = this.dataset.route ?? null;
     if (!('IntersectionObserver' in window)) {
       void this.load();
@@ -61,9 +60,8 @@ export class PointMapElement extends HTMLElement {
 
 if (!customElements.get('mz-point-map')) customElements.define('mz-point-map', PointMapElement);
 
-// "Show on map" buttons anywhere on the page: `<button data-show-on-map="unit-id" data-map="map-id" hidden>`.
+// "Show on map" buttons anywhere on the page: `<button data-show-on-map="unit-id" data-map="map-id" data-needs-script>`.
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-show-on-map]')) {
-  button.hidden = false;
   button.addEventListener('click', () => {
     const map = document.getElementById(button.dataset.map ?? '');
     if (map instanceof PointMapElement) void map.show(button.dataset.showOnMap ?? '');

@@ -108,14 +108,19 @@ export function mountMap(host: HTMLElement): MapController {
     notice.hidden = false;
   };
   if (basemap.layers.length === 0) say(strings.noBasemap);
-  for (const layer of basemap.layers) {
-    L.tileLayer(layer.url, {
-      maxZoom: layer.maxZoom,
-      ...(layer.subdomains ? { subdomains: layer.subdomains } : {}),
-      errorTileUrl: BLANK_TILE,
-    })
-      .on('tileerror', () => say(strings.tilesFailed))
-      .addTo(map);
+  // The tiles come once the markers have set the view (see fit): none are fetched for the
+  // provisional view, and the work is split from drawing the markers, in a task of its own.
+  let tiles: ReturnType<typeof setTimeout> | undefined;
+  function addTiles() {
+    for (const layer of basemap.layers) {
+      L.tileLayer(layer.url, {
+        maxZoom: layer.maxZoom,
+        ...(layer.subdomains ? { subdomains: layer.subdomains } : {}),
+        errorTileUrl: BLANK_TILE,
+      })
+        .on('tileerror', () => say(strings.tilesFailed))
+        .addTo(map);
+    }
   }
 
   // No scroll trap: the wheel scrolls the page until the map is engaged by a click.
@@ -219,6 +224,7 @@ export function mountMap(host: HTMLElement): MapController {
     if (located.length === 0) map.setView(...FALLBACK_VIEW, { animate: false });
     else if (located.length === 1 && located[0]) map.setView(located[0], 14, { animate: false });
     else map.fitBounds(L.latLngBounds(located), { padding: [32, 32], maxZoom: 15, animate: false });
+    tiles ??= setTimeout(addTiles);
   }
 
   function filter(ids: Set<string> | null, routeOrId: string | MapRoute | null) {

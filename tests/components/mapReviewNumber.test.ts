@@ -20,9 +20,10 @@ describe('map review number', () => {
     for (const basemap of ['tianditu', 'osm', 'none']) {
       vi.stubEnv('PUBLIC_BASEMAP', basemap);
       const html = await container.renderToString(PointMap, { props: mapProps });
-      // Beside the canvas, inside the positioned box, as visible text, not in the attribution data.
+      // Beside the canvas (and the notice over it), inside the positioned box, as visible text,
+      // not in the attribution data.
       expect(html).toMatch(
-        /<div class="relative"[^>]*>\s*<div data-map-canvas[^>]*hidden[^>]*><\/div>\s*<p data-map-review-number class="text-xs mz-review-number[^"]*"[^>]*>审图号：GS\(2024\)0568号<\/p>/,
+        /<div class="relative"[^>]*>\s*<p data-map-notice[^>]*>\s*<\/p>\s*<div data-map-canvas[^>]*><\/div>\s*<p data-map-review-number class="text-xs mz-review-number[^"]*"[^>]*>审图号：GS\(2024\)0568号<\/p>/,
       );
       const basemapData = /data-basemap="([^"]*)"/.exec(html)?.[1] ?? '';
       expect(basemapData).not.toContain('GS(2024)0568');

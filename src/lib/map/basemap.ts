@@ -1,15 +1,21 @@
 /**
  * The map's background tiles, chosen at build time (see README "地图底图"):
  *
- *   PUBLIC_BASEMAP=tianditu|osm|none   default: tianditu when PUBLIC_TIANDITU_KEY is set, else osm
+ *   PUBLIC_BASEMAP=tianditu|osm|xyz|none   default: tianditu when PUBLIC_TIANDITU_KEY is set, else osm
  *   PUBLIC_TIANDITU_KEY=…              browser key of 天地图 (lbs.tianditu.gov.cn)
+ *   PUBLIC_TILE_URL=…                  xyz: the tile server's URL template, e.g.
+ *                                      https://tiles.example.org/{z}/{x}/{y}{r}.png ({r} is `@2x` on
+ *                                      high-density screens, for servers that have such tiles)
+ *   PUBLIC_TILE_ATTRIBUTION=…          xyz: attribution as plain text (escaped), bottom right
  *   PUBLIC_MAP_REVIEW_NUMBER=…         审图号, e.g. GS(2024)0568号: shown as text at the bottom left of
  *                                      every map and on printed itineraries (MapReviewNumber.astro)
  *
  * 天地图 serves CGCS2000, which matches WGS84 at map scale, so points need no offset on it.
  */
+import { escapeHtml } from '../text';
+
 /** Which tiles the map draws under the points. */
-export type BasemapKind = 'tianditu' | 'osm' | 'none';
+export type BasemapKind = 'tianditu' | 'osm' | 'xyz' | 'none';
 
 /** One Leaflet tile layer: URL template (`{s}`, `{z}`, `{x}`, `{y}`), subdomains and deepest zoom. */
 export interface TileLayerConfig {
@@ -44,12 +50,33 @@ export function basemapFrom(env: Record<string, string | undefined> = process.en
     };
   }
   if (wanted === 'none') return { kind: 'none', layers: [], attribution: '' };
-  if (wanted !== 'osm') throw new Error(`PUBLIC_BASEMAP="${wanted}" is not one of tianditu, osm, none.`);
+  if (wanted === 'xyz') return xyzBasemap(env.PUBLIC_TILE_URL ?? '', env.PUBLIC_TILE_ATTRIBUTION ?? '');
+  if (wanted !== 'osm') throw new Error(`PUBLIC_BASEMAP="${wanted}" is not one of tianditu, osm, xyz, none.`);
   return {
     kind: 'osm',
     layers: [{ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', maxZoom: 19 }],
     attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> 贡献者',
   };
+}
+
+/**
+ * Any other tile server (a self-hosted one, or a provider not built in), by its URL template. A
+ * template that is not an http(s) URL with {z}, {x} and {y} fails the build, naming the variable.
+ */
+function xyzBasemap(template: string, attribution: string): Basemap {
+  const url = template.trim();
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url.replace(/\{[a-z]\}/g, '0'));
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || !['{z}', '{x}', '{y}'].every((part) => url.includes(part))) {
+    throw new Error(
+      `PUBLIC_TILE_URL="${url}" is not a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png (needed by PUBLIC_BASEMAP=xyz).`,
+    );
+  }
+  return { kind: 'xyz', layers: [{ url, maxZoom: 19 }], attribution: escapeHtml(attribution.trim()) };
 }
 
 /**

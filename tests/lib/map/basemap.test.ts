@@ -26,3 +26,21 @@ test('the 审图号 is read, trimmed and checked; a value that is not one fails 
   );
   expect(() => mapReviewNumber({ PUBLIC_MAP_REVIEW_NUMBER: 'GS2024-0568' })).toThrow(/审图号/);
 });
+
+test('xyz: any tile server by its URL template, with a plain-text attribution; a bad template fails the build', () => {
+  const map = basemapFrom({
+    PUBLIC_BASEMAP: 'xyz',
+    PUBLIC_TILE_URL: ' https://tiles.example.org/{z}/{x}/{y}{r}.png ',
+    PUBLIC_TILE_ATTRIBUTION: '底图 © 示例 <测绘>',
+  });
+  expect(map.kind).toBe('xyz');
+  expect(map.layers).toEqual([{ url: 'https://tiles.example.org/{z}/{x}/{y}{r}.png', maxZoom: 19 }]);
+  expect(map.attribution).toBe('底图 © 示例 &lt;测绘&gt;');
+  expect(() => basemapFrom({ PUBLIC_BASEMAP: 'xyz' })).toThrow(/PUBLIC_TILE_URL=""/);
+  expect(() =>
+    basemapFrom({ PUBLIC_BASEMAP: 'xyz', PUBLIC_TILE_URL: 'https://tiles.example.org/{z}/{x}.png' }),
+  ).toThrow(/PUBLIC_TILE_URL=/);
+  expect(() => basemapFrom({ PUBLIC_BASEMAP: 'xyz', PUBLIC_TILE_URL: 'javascript:{z}{x}{y}' })).toThrow(
+    /PUBLIC_TILE_URL=/,
+  );
+});
