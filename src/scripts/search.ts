@@ -33,6 +33,11 @@ interface Strings {
 
 /** Pause after a keystroke before searching: long enough to skip the letters of a word being typed. */
 const TYPING_PAUSE_MS = 120;
+/**
+ * Results shown first; "more" adds 10 at a time. Each result's excerpt is a fragment of 1.5–4 KB
+ * (compressed) to download, a quarter of a first search's bytes at ten.
+ */
+const FIRST_RESULTS = 6;
 
 interface Engine {
   api: PagefindApi;
@@ -279,7 +284,7 @@ class SearchElement extends HTMLElement {
             sort: state.sort,
             olderIndexes: loaded.older ? loaded.shards.older.length : 0,
           },
-          this.#isPage ? 10 : 8,
+          FIRST_RESULTS,
         );
       if (this.#all) await loadOlder(loaded, this.#indexBase);
       let outcome = await search();

@@ -8,7 +8,7 @@
  */
 
 /** Stories per index: the newest this many are searched first. */
-export const STORY_SHARD_SIZE = 500;
+export const STORY_SHARD_SIZE = 250;
 
 /** Environment variable that sets another shard size at build time (tests build small shards). */
 export const SHARD_SIZE_ENV = 'SEARCH_STORY_SHARD_SIZE';
