@@ -4,7 +4,9 @@
  *
  *   npm test                                   builds both, then runs everything
  *   npx playwright test --project=real         after `npm run build`
- *   npx playwright test --project=demo         after `npm run build:demo -- --stories 60`
+ *   npx playwright test --project=demo         after `SEARCH_STORY_SHARD_SIZE=20 npm run build:demo -- --stories 60`
+ *                                              (search indexes of 20 stories, so there are several:
+ *                                              e2e/demo-search-shards.spec.ts)
  *
  * Chromium: `CHROMIUM_PATH`, else a system Chromium (Debian's `/usr/bin/chromium`), else
  * Playwright's own browser; with none, the run stops and says what to install (e2e/support/browser.ts).

@@ -118,6 +118,18 @@ test.describe('search page', () => {
     await expect(main.getByRole('link', { name: '精品线路' }).first()).toBeVisible();
   });
 
+  test('with every story in the main index, nothing mentions older stories', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/search/?q=民族团结');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('status')).toHaveText(/“民族团结”：找到 [1-9]\d* 条结果/);
+    await expect(main.getByText(/已搜索最近/)).toBeHidden();
+    await expect(main.getByRole('button', { name: /更早/ })).toHaveCount(0);
+    await expect(page).toHaveURL(/\?q=[^&]+$/);
+    expect(requested.filter((path) => /^\/pagefind\/stories-/.test(path))).toEqual([]);
+  });
+
   test('when the index cannot be loaded, the page says so', async ({ page }) => {
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto('/search/?q=蒙牛');

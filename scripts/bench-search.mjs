@@ -9,7 +9,11 @@
  *   npm run bench:search -- --sizes 1000        only the real site and the 1,000-story demo
  *   npm run bench:search -- --no-build          measure the builds already in dist/ and .bench/
  *   BENCH_DEBUG=1 npm run bench:search …        also list every request of each query, with its size
+ *   SEARCH_STORY_SHARD_SIZE=1000 npm run bench:search …   stories per search index (default in
+ *                                               src/lib/search/searchShards.ts), passed to the builds
  *
+ * The index on disk counts every index in pagefind/ (the main one and those of older stories, which
+ * the first query never reads: see "Search" in README.md).
  * Demo builds are moved from dist-demo/ to .bench/demo-<N>/ (git-ignored), so a later
  * `npm run build:demo` starts clean. The pages are served by a small static server on a free port
  * that compresses text files as a CDN would; Pagefind's index files are already compressed.
@@ -194,11 +198,19 @@ async function measure(label, dir, queries, build) {
     await browser.close();
     server.close();
   }
-  const pages = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-  const pageCount = Object.values(pages.languages).reduce((sum, l) => sum + l.page_count, 0);
+  // The main index and the indexes of older stories that pagefind/stories.json lists.
+  const manifestFile = join(dir, 'pagefind', 'stories.json');
+  const older = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')).older : [];
+  const entries = ['', ...older.map((shard) => shard.path)].map((path) =>
+    JSON.parse(readFileSync(join(dir, 'pagefind', path, 'pagefind-entry.json'), 'utf8')),
+  );
+  const pageCount = entries
+    .flatMap((entry) => Object.values(entry.languages))
+    .reduce((sum, l) => sum + l.page_count, 0);
   return {
     label,
     pageCount,
+    indexes: entries.length,
     build,
     indexBytes: index.bytes,
     indexFiles: index.files,
@@ -249,7 +261,7 @@ console.log(
 console.table(
   rows.map((r) => ({
     build: r.label,
-    'pages indexed': r.pageCount,
+    'pages indexed (indexes)': `${r.pageCount} (${r.indexes})`,
     'build s (index s)': r.build ? `${r.build.seconds.toFixed(0)} (${r.build.indexSeconds.toFixed(1)})` : '—',
     'index on disk': `${(r.indexBytes / 1024 / 1024).toFixed(2)} MB / ${r.indexFiles} files`,
     [`1st query KB`]: `${r.first.query}: ${mark(Number(kb(r.first.bytes)), TARGETS.firstQueryKB)}`,

@@ -205,6 +205,10 @@ export const zhCN = {
   'search.indexError': '搜索索引未能加载，暂时无法搜索。请稍后刷新页面重试，或从下面的目录浏览全部内容。',
   'search.directories': '浏览目录',
 
+  // Search: stories in several indexes, the newest searched first (src/lib/search/searchShards.ts)
+  'searchShards.scope': '已搜索最近 {count} 篇故事和全部示范单位、线路。',
+  'searchShards.older': '也搜索更早的 {count} 篇故事',
+
   'notFound.title': '页面不存在',
   'notFound.text': '没有找到这个网址对应的页面。它可能已经移动，或者网址有误。',
   'notFound.home': '返回首页',

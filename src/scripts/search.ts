@@ -2,10 +2,13 @@
  * `<mz-search>`: the search form and its results. Loads Pagefind's JS API and the name list
  * (`/search/names.json`) the first time it is needed, runs the search as the reader types
  * (src/lib/search/searchEngine.ts), announces the number of results, and suggests what to do when there
- * are none. On the search page the query and filters live in the URL.
+ * are none. On the search page the query and filters live in the URL. It searches the main index
+ * (units, routes, the newest stories) and merges in the indexes of older stories on request
+ * (`stories=all`) or when the main index finds nothing (src/lib/search/searchShards.ts).
  */
 import type { NameEntry } from '../lib/search/searchFallback';
-import { type PagefindApi, runSearch, type SearchHit, type SearchOutcome } from '../lib/search/searchEngine';
+import type { PagefindApi, runSearch, SearchHit, SearchOutcome } from '../lib/search/searchEngine';
+import { SHARD_FILTER, SHARD_MANIFEST, type StoryShards } from '../lib/search/searchShards';
 import {
   EMPTY_STATE,
   formatSearchParams,
@@ -26,33 +29,68 @@ interface Strings {
   invalid: string;
   all: string;
   aliasMatch: string;
+  scope?: string;
+  older?: string;
 }
 
 /** Pause after a keystroke before searching: long enough to skip the letters of a word being typed. */
 const TYPING_PAUSE_MS = 120;
+/**
+ * Results shown first; "more" adds 10 at a time. Each result's excerpt is a fragment of 1.5–4 KB
+ * (compressed) to download, a quarter of a first search's bytes at ten.
+ */
+const FIRST_RESULTS = 6;
 
-let engine: Promise<{ api: PagefindApi; names: NameEntry[] }> | undefined;
+interface Engine {
+  api: PagefindApi;
+  run: typeof runSearch;
+  names: NameEntry[];
+  shards: StoryShards;
+  /** Set once the indexes of older stories are merged in (or being merged). */
+  older?: Promise<unknown>;
+}
 
-/** Pagefind and the name list, loaded once per page; a failed load is retried on the next search. */
+let engine: Promise<Engine> | undefined;
+
+const json = <T>(url: string): Promise<T> =>
+  fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.json() as Promise<T>;
+  });
+
+/** Pagefind, the name list and the list of story indexes, loaded once per page; a failed load is retried on the next search. */
 function loadEngine(indexBase: string, namesUrl: string) {
   engine ??= (async () => {
-    const [api, names] = await Promise.all([
+    // The code that runs a search (and matches the name list) loads with the index, not the page.
+    const [api, { runSearch: run }, names, shards] = await Promise.all([
       import(/* @vite-ignore */ `${indexBase}pagefind.js`) as Promise<PagefindApi>,
-      fetch(namesUrl).then((response) => {
-        if (!response.ok) throw new Error(`${namesUrl}: HTTP ${response.status}`);
-        return response.json() as Promise<NameEntry[]>;
-      }),
+      import('../lib/search/searchEngine'),
+      json<NameEntry[]>(namesUrl),
+      json<StoryShards>(`${indexBase}${SHARD_MANIFEST}`),
     ]);
     // noWorker: the worker script would add 12 KB to the first search; the index is searched in
     // small chunks, quick enough on the main thread.
     await api.options({ basePath: indexBase, excerptLength: 24, noWorker: true });
     await api.init();
-    return { api, names };
+    return { api, run, names, shards };
   })();
   engine.catch(() => {
     engine = undefined;
   });
   return engine;
+}
+
+/** Merges the indexes of older stories into the search (once; Pagefind and its WebAssembly are shared). */
+function loadOlder(loaded: Engine, indexBase: string) {
+  loaded.older ??= Promise.all(
+    loaded.shards.older.map(({ path }, i) =>
+      loaded.api.mergeIndex?.(`${indexBase}${path}`, {
+        excerptLength: 24,
+        mergeFilter: { [SHARD_FILTER]: String(i + 1) },
+      }),
+    ),
+  );
+  return loaded.older;
 }
 
 /** Pagefind's excerpt as DOM nodes: its text, and its `<mark>` elements; nothing else survives. */
@@ -92,6 +130,9 @@ class SearchElement extends HTMLElement {
   /** Set when "more" found nothing new (results already shown as name matches). */
   #exhausted = false;
   #run = 0;
+  /** Older stories are searched too (asked for, in the URL, or because the newest found nothing). */
+  #all = false;
+  #shards?: StoryShards;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   get #isPage() {
@@ -128,6 +169,7 @@ class SearchElement extends HTMLElement {
       const { state, invalid } = parseSearchParams(location.search);
       if (invalid.length > 0) this.#notice(invalidNotice(invalid, this.#strings.invalid));
       this.#setControls(state);
+      this.#all = !!state.allStories;
     }
 
     input.addEventListener('focus', () => void this.#engine().catch(() => undefined), { once: true });
@@ -143,6 +185,10 @@ class SearchElement extends HTMLElement {
     });
     this.#form.addEventListener('reset', () => setTimeout(() => void this.#search()));
     this.#part('more')?.addEventListener('click', () => void this.#more());
+    this.#part('older')?.addEventListener('click', () => {
+      this.#all = true;
+      void this.#search().then(() => (this.#parts?.results.querySelector('a') ?? input).focus());
+    });
     this.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-shorter-link], a[data-reset-link]');
       if (!link) return;
@@ -163,8 +209,12 @@ class SearchElement extends HTMLElement {
     this.#input?.select();
   }
 
+  get #indexBase() {
+    return this.dataset.index ?? '/pagefind/';
+  }
+
   #engine() {
-    return loadEngine(this.dataset.index ?? '/pagefind/', this.dataset.names ?? '/search/names.json');
+    return loadEngine(this.#indexBase, this.dataset.names ?? '/search/names.json');
   }
 
   #select(name: string) {
@@ -172,7 +222,12 @@ class SearchElement extends HTMLElement {
   }
 
   #readControls(): SearchState {
-    const state: SearchState = { query: this.#input?.value.trim() ?? '', filters: {}, sort: 'relevance' };
+    const state: SearchState = {
+      query: this.#input?.value.trim() ?? '',
+      filters: {},
+      sort: 'relevance',
+      ...(this.#all ? { allStories: true as const } : {}),
+    };
     if (!this.#isPage) return state;
     for (const filter of SEARCH_FILTERS) {
       const value = this.#select(filter)?.value;
@@ -210,10 +265,8 @@ class SearchElement extends HTMLElement {
   async #search() {
     clearTimeout(this.#timer);
     const run = ++this.#run;
-    const state = this.#readControls();
-    if (this.#isPage) {
-      history.replaceState(history.state, '', `${location.pathname}${formatSearchParams(state)}${location.hash}`);
-    }
+    let state = this.#readControls();
+    this.#writeUrl(state);
     const empty = !state.query && !hasFilters(state);
     if (empty) {
       this.#render(state, undefined);
@@ -221,13 +274,31 @@ class SearchElement extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     try {
-      const { api, names } = await this.#engine();
-      const outcome = await runSearch(
-        api,
-        names,
-        { query: state.query, filters: labelFilters(state), sort: state.sort },
-        this.#isPage ? 10 : 8,
-      );
+      const loaded = await this.#engine();
+      this.#shards = loaded.shards;
+      const search = () =>
+        loaded.run(
+          loaded.api,
+          loaded.names,
+          {
+            query: state.query,
+            filters: labelFilters(state),
+            sort: state.sort,
+            olderIndexes: loaded.older ? loaded.shards.older.length : 0,
+          },
+          FIRST_RESULTS,
+        );
+      if (this.#all) await loadOlder(loaded, this.#indexBase);
+      let outcome = await search();
+      // Nothing among the newest stories, units and routes: an older story may still match.
+      if (outcome.total === 0 && !loaded.older && loaded.shards.older.length > 0) {
+        await loadOlder(loaded, this.#indexBase);
+        outcome = await search();
+        if (run !== this.#run) return;
+        this.#all = true;
+        state = this.#readControls();
+        this.#writeUrl(state);
+      }
       if (run !== this.#run || !this.#parts) return;
       this.#parts.error.hidden = true;
       this.#render(state, outcome);
@@ -238,6 +309,12 @@ class SearchElement extends HTMLElement {
       this.#parts.error.hidden = false;
     } finally {
       if (run === this.#run) this.removeAttribute('aria-busy');
+    }
+  }
+
+  #writeUrl(state: SearchState) {
+    if (this.#isPage) {
+      history.replaceState(history.state, '', `${location.pathname}${formatSearchParams(state)}${location.hash}`);
     }
   }
 
@@ -252,6 +329,7 @@ class SearchElement extends HTMLElement {
     if (!outcome) {
       status.textContent = '';
       this.#updateMore();
+      this.#updateScope();
       return;
     }
     const { total, hits } = outcome;
@@ -261,6 +339,18 @@ class SearchElement extends HTMLElement {
     this.#append(hits);
     if (total === 0) this.#showEmpty(state);
     this.#updateMore();
+    this.#updateScope();
+  }
+
+  /** Says which stories were searched while older ones were not, with the button to search them too. */
+  #updateScope() {
+    const [scope, text, older] = ['scope', 'scope-text', 'older'].map((name) => this.#part(name));
+    const shards = this.#shards;
+    if (!scope || !text || !older || !shards) return;
+    scope.hidden = this.#all || !this.#outcome || shards.older.length === 0;
+    const count = shards.older.reduce((sum, shard) => sum + shard.stories, 0);
+    text.textContent = fill(this.#strings.scope ?? '', { count: shards.recent });
+    older.textContent = fill(this.#strings.older ?? '', { count });
   }
 
   #showEmpty(state: SearchState) {

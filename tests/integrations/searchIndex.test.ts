@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildSearchIndex, SearchIndexError } from '../../src/integrations/searchIndex';
+import { ShardSizeError } from '../../src/lib/search/searchShards';
+import { loadIndex } from '../search/pagefindNode';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -60,4 +62,79 @@ describe('search index integration', () => {
     expect((error as Error).message).toMatch(/^search index: indexing .* failed, so the build stops/);
     expect(((error as Error).cause as Error).message).toContain('data-pagefind-body');
   }, 30_000);
+
+  test('puts the newest stories in the main index and older ones in their own, listed in stories.json', async () => {
+    const story = (title: string, date: string) =>
+      page(
+        `<article data-pagefind-body><h1>${title}</h1><p>石榴籽故事</p>` +
+          `<div hidden data-pagefind-ignore><span data-pagefind-sort="date">${date}</span></div></article>`,
+      );
+    const dir = site({
+      'index.html': page('<main>首页</main>'),
+      'units/u/index.html': page('<article data-pagefind-body><h1>团结广场</h1></article>'),
+      'stories/old/index.html': story('最早的一篇', '2019-01-01'),
+      'stories/new/index.html': story('最新的一篇', '2026-05-01'),
+      'stories/mid/index.html': story('中间的一篇', '2023-06-01'),
+    });
+    const log = logger();
+    await buildSearchIndex(dir, log, { SEARCH_STORY_SHARD_SIZE: '1' });
+    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^4 of 5 HTML pages indexed into pagefind\//));
+    const manifest = JSON.parse(readFileSync(join(dir, 'pagefind', 'stories.json'), 'utf8')) as unknown;
+    expect(manifest).toEqual({
+      recent: 1,
+      older: [
+        { path: 'stories-1/', stories: 1 },
+        { path: 'stories-2/', stories: 1 },
+      ],
+    });
+    // An older index has its own page list and chunks, not a second copy of Pagefind's code.
+    const shardFiles = readdirSync(join(dir, 'pagefind', 'stories-1'));
+    expect(shardFiles).toContain('pagefind-entry.json');
+    expect(shardFiles.filter((name) => /\.(js|css)$|^wasm\./.test(name))).toEqual([]);
+
+    // Merged, every story is found; the older indexes hold the older stories, oldest last.
+    const api = await loadIndex(dir, 'test');
+    const urls = async (filters: Record<string, string> = {}) =>
+      Promise.all(((await api.search('石榴籽', { filters }))?.results ?? []).map(async (r) => (await r.data()).url));
+    expect((await urls()).sort()).toEqual(['/stories/mid/', '/stories/new/', '/stories/old/']);
+    expect(await urls({ shard: '1' })).toEqual(['/stories/mid/']);
+    expect(await urls({ shard: '2' })).toEqual(['/stories/old/']);
+    const mainOnly = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(mainOnly.languages)[0]?.page_count).toBe(2);
+    const older = JSON.parse(readFileSync(join(dir, 'pagefind', 'stories-2', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(older.languages)[0]?.page_count).toBe(1);
+  }, 60_000);
+
+  test('with fewer stories than a shard holds, every story is in the main index and stories.json lists no other', async () => {
+    const dir = site({
+      'index.html': page('<main>首页</main>'),
+      'stories/a/index.html': page('<article data-pagefind-body><h1>一篇</h1></article>'),
+    });
+    await buildSearchIndex(dir, logger(), {});
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'stories.json'), 'utf8'))).toEqual({ recent: 1, older: [] });
+    expect(readdirSync(join(dir, 'pagefind')).filter((name) => name.startsWith('stories-'))).toEqual([]);
+  }, 30_000);
+
+  test('a story page that does not mark its main content stops the build, naming the page', async () => {
+    const dir = site({
+      'index.html': page('<main>首页</main>'),
+      'units/a/index.html': page('<article data-pagefind-body><h1>单位</h1></article>'),
+      'stories/bare/index.html': page('<main>没有标记的故事</main>'),
+    });
+    const error = await buildSearchIndex(dir, logger(), {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SearchIndexError);
+    expect(((error as Error).cause as Error).message).toContain('stories/bare/index.html does not mark');
+  }, 30_000);
+
+  test('a shard size that is not a whole number stops the build before indexing, saying so', async () => {
+    const dir = site({ 'index.html': page('<main>首页</main>') });
+    const error = await buildSearchIndex(dir, logger(), { SEARCH_STORY_SHARD_SIZE: 'many' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShardSizeError);
+    expect((error as Error).message).toMatch(/^SEARCH_STORY_SHARD_SIZE must be a whole number/);
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+  });
 });

@@ -204,19 +204,26 @@ describe('the search page', () => {
   });
 
   test('a search the page can make survives the round trip', () => {
-    const states: fc.Arbitrary<SearchState> = fc.record({
-      query: fc
-        .string({ unit: 'grapheme', maxLength: 40 })
-        .map((q) => q.trim())
-        .filter((q) => !/\s{2}/.test(q)),
-      filters: fc.record(
-        Object.fromEntries(
-          SEARCH_FILTERS.map((filter) => [filter, fc.constantFrom(...SEARCH_FILTER_TERMS[filter].map((t) => t.slug))]),
-        ),
-        { requiredKeys: [] },
-      ) as fc.Arbitrary<SearchState['filters']>,
-      sort: fc.constantFrom('relevance' as const, 'date' as const),
-    });
+    const states: fc.Arbitrary<SearchState> = fc.record(
+      {
+        query: fc
+          .string({ unit: 'grapheme', maxLength: 40 })
+          .map((q) => q.trim())
+          .filter((q) => !/\s{2}/.test(q)),
+        filters: fc.record(
+          Object.fromEntries(
+            SEARCH_FILTERS.map((filter) => [
+              filter,
+              fc.constantFrom(...SEARCH_FILTER_TERMS[filter].map((t) => t.slug)),
+            ]),
+          ),
+          { requiredKeys: [] },
+        ) as fc.Arbitrary<SearchState['filters']>,
+        sort: fc.constantFrom('relevance' as const, 'date' as const),
+        allStories: fc.constant(true as const),
+      },
+      { requiredKeys: ['query', 'filters', 'sort'] },
+    );
     fc.assert(
       fc.property(states, (state) => {
         expect(parseSearchParams(formatSearchParams(state)).state).toEqual(state);

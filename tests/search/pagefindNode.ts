@@ -1,12 +1,14 @@
 /**
  * Loads a built site's Pagefind index in Node, without a browser: Pagefind's own `pagefind.js`
  * from `<outDir>/pagefind/`, with `fetch` answering its requests from the files on disk and the
- * minimal `document` it reads the page language from.
+ * minimal `document` it reads the page language from. The indexes of older stories listed in
+ * `pagefind/stories.json` are merged in, so every story is searched (filter `shard` picks one).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/lib/search/searchEngine';
+import { SHARD_FILTER, SHARD_MANIFEST, type StoryShards } from '../../src/lib/search/searchShards';
 
 /** Thrown when the build has no index; says which command makes one. */
 export class MissingIndexError extends Error {
@@ -38,5 +40,10 @@ export async function loadIndex(outDir: string, buildCommand: string): Promise<P
   const api = (await import(pathToFileURL(join(dir, 'pagefind.js')).href)) as PagefindApi;
   await api.options({ basePath: '/pagefind/', excerptLength: 30 });
   await api.init();
+  const shards = JSON.parse(readFileSync(join(dir, SHARD_MANIFEST), 'utf8')) as StoryShards;
+  // As the search page merges them: each older index's pages carry its number as a filter.
+  for (const [i, { path }] of shards.older.entries()) {
+    await api.mergeIndex?.(`/pagefind/${path}`, { excerptLength: 30, mergeFilter: { [SHARD_FILTER]: String(i + 1) } });
+  }
   return api;
 }

@@ -4,6 +4,7 @@
  * that word segmentation can miss. Name matches come first; results are loaded a page at a time.
  */
 import { type LabelFilters, matchNames, type NameEntry, normaliseForMatch } from './searchFallback';
+import { SHARD_FILTER } from './searchShards';
 
 /** What a Pagefind result's `data()` resolves to (the fields used here). */
 export interface PagefindResultData {
@@ -28,6 +29,8 @@ export interface PagefindApi {
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<{ results: PagefindResult[] } | null>;
   preload?(query: string): Promise<void>;
+  /** Adds another index (a folder like `/pagefind/stories-1/`) to every later search. */
+  mergeIndex?(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 /** One result as the interface shows it. */
@@ -48,6 +51,8 @@ export interface SearchRequest {
   query: string;
   filters: LabelFilters;
   sort: 'relevance' | 'date';
+  /** Indexes of older stories merged into the search (src/lib/search/searchShards.ts); none if missing. */
+  olderIndexes?: number;
 }
 
 /** What a search found: the count, the first page, and a way to load more. */
@@ -92,11 +97,24 @@ export async function runSearch(
   if (!normaliseForMatch(query) && !hasFilter) return { total: 0, hits: [], more: () => Promise.resolve([]) };
 
   const filters = Object.fromEntries(Object.entries(request.filters).filter(([, v]) => !!v)) as Record<string, string>;
-  const response = await api.search(normaliseForMatch(query) ? query : null, {
-    filters,
-    ...(request.sort === 'date' ? { sort: { date: 'desc' } } : {}),
-  });
-  const results = response?.results ?? [];
+  const search = async (extra: Record<string, string> = {}) =>
+    (
+      await api.search(normaliseForMatch(query) ? query : null, {
+        filters: { ...filters, ...extra },
+        ...(request.sort === 'date' ? { sort: { date: 'desc' } } : {}),
+      })
+    )?.results ?? [];
+  let results = await search();
+  // Sorted by date, Pagefind interleaves merged indexes by rank within each. Older indexes hold
+  // only stories older than the main index's, so: the main index's results in its order (units,
+  // routes and the newest stories), then each older index's, asked for one by one.
+  if (request.sort === 'date' && request.olderIndexes) {
+    const older = await Promise.all(
+      Array.from({ length: request.olderIndexes }, (_, i) => search({ [SHARD_FILTER]: String(i + 1) })),
+    );
+    const olderIds = new Set(older.flat().map((result) => result.id));
+    results = [...results.filter((result) => !olderIds.has(result.id)), ...older.flat()];
+  }
   const load = (slice: PagefindResult[]) => Promise.all(slice.map(async (result) => toHit(await result.data())));
 
   const firstPage = await load(results.slice(0, pageSize));

@@ -1,5 +1,6 @@
 /**
- * The search page's state in its URL: `/search/?q=红石榴&type=unit&region=baotou&sort=date`.
+ * The search page's state in its URL: `/search/?q=红石榴&type=unit&region=baotou&sort=date`, and
+ * `stories=all` once older stories are searched too (src/lib/search/searchShards.ts).
  * Filter values are ASCII slugs (page type, and the taxonomy's region, category and status
  * slugs), so a search can be shared as a link; the index stores the labels they stand for.
  */
@@ -34,6 +35,8 @@ export interface SearchState {
   /** Selected slug per filter; missing means any. */
   filters: Partial<Record<SearchFilter, string>>;
   sort: SearchSort;
+  /** Older stories are searched too (`stories=all`); missing means the newest stories only. */
+  allStories?: true;
 }
 
 /** The state of a search page opened without a query string. */
@@ -58,7 +61,10 @@ export function parseSearchParams(search: string): { state: SearchState; invalid
   let sort: SearchSort = 'relevance';
   if (sortParam === 'date') sort = 'date';
   else if (sortParam !== null && sortParam !== '' && sortParam !== 'relevance') invalid.push(`sort=${sortParam}`);
-  return { state: { query, filters, sort }, invalid };
+  const stories = params.get('stories');
+  if (stories !== null && stories !== '' && stories !== 'all' && stories !== 'recent')
+    invalid.push(`stories=${stories}`);
+  return { state: { query, filters, sort, ...(stories === 'all' ? { allStories: true as const } : {}) }, invalid };
 }
 
 /** Writes the state as a query string (`?q=…&type=…`, or `''` for the empty state). */
@@ -70,6 +76,7 @@ export function formatSearchParams(state: SearchState): string {
     if (value) params.set(filter, value);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.allStories) params.set('stories', 'all');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

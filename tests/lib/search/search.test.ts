@@ -79,6 +79,17 @@ describe('search URL', () => {
     expect(invalid).toEqual(['type=page', 'status=famous', 'sort=random']);
   });
 
+  test('`stories=all` (older stories searched too) survives the round trip; other values are named', () => {
+    const { state, invalid } = parseSearchParams('?q=%E7%A4%BA%E4%BE%8B&stories=all&sort=date');
+    expect(invalid).toEqual([]);
+    expect(state).toEqual({ query: '示例', filters: {}, sort: 'date', allStories: true });
+    expect(formatSearchParams(state)).toBe('?q=%E7%A4%BA%E4%BE%8B&sort=date&stories=all');
+    expect(parseSearchParams('?q=x&stories=recent').state).toEqual({ query: 'x', filters: {}, sort: 'relevance' });
+    const wrong = parseSearchParams('?q=x&stories=old');
+    expect(wrong.state.allStories).toBeUndefined();
+    expect(wrong.invalid).toEqual(['stories=old']);
+  });
+
   test('an overlong query is cut', () => {
     expect(parseSearchParams(`?q=${'团'.repeat(500)}`).state.query).toHaveLength(MAX_QUERY_LENGTH);
   });
@@ -182,6 +193,37 @@ describe('runSearch', () => {
     expect((await outcome.more(10)).map((h) => h.url)[0]).toBe('/stories/10/');
     expect(await outcome.more(10)).toHaveLength(5);
     expect(await outcome.more(10)).toEqual([]);
+  });
+
+  test('sorted by date over merged indexes, the newest stories stay first', async () => {
+    // As Pagefind merges sorted indexes: each index's results scored by rank within it, then all
+    // ordered by score, so the indexes interleave; a filter on `shard` reaches one older index.
+    const indexes = [
+      [page('/units/u/', '单位'), page('/stories/n1/', '新1'), page('/stories/n2/', '新2')],
+      [page('/stories/o1/', '旧1'), page('/stories/o2/', '旧2')],
+      [page('/stories/p1/', '更旧1')],
+    ];
+    const api: PagefindApi = {
+      options: () => Promise.resolve(),
+      init: () => Promise.resolve(),
+      search: (_query, options) => {
+        const shard = options?.filters?.shard;
+        const results = indexes.flatMap((pages, n) =>
+          (shard === undefined || shard === String(n)) && !(shard !== undefined && n === 0)
+            ? pages.map((p, i) => ({ id: p.url, score: pages.length - 1 - i, data: () => Promise.resolve(p) }))
+            : [],
+        );
+        return Promise.resolve({ results: results.sort((a, b) => b.score - a.score) });
+      },
+    };
+    const request = { query: '', filters: { type: '故事' }, sort: 'date' as const };
+    const merged = await runSearch(api, [], request);
+    // Pagefind's own order mixes the indexes …
+    expect(merged.hits.map((h) => h.url)).not.toEqual(indexes.flat().map((p) => p.url));
+    // … told how many older indexes there are, the search puts them back in date order.
+    const sorted = await runSearch(api, [], { ...request, olderIndexes: 2 });
+    expect(sorted.total).toBe(6);
+    expect(sorted.hits.map((h) => h.url)).toEqual(indexes.flat().map((p) => p.url));
   });
 
   test('with neither query nor filter it does not search', async () => {
