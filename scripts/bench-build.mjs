@@ -14,7 +14,7 @@
  *      caches kept; the script checks that the new title reached the page, then puts the story back.
  *
  * It prints one table: wall time, HTML pages, ms per page, ms per story, peak memory (the sum over
- * the build's processes, sampled every 100 ms), and the ratios the targets are written against
+ * the build's processes, sampled every 200 ms), and the ratios the targets are written against
  * (README, "性能基准"): cold ms per page against plain's, rebuild wall against plain's cold wall,
  * and, with several sizes, ms per page against the smallest size.
  *
@@ -131,7 +131,7 @@ function run(label, command, args, { cwd = ROOT, env = {} } = {}) {
     let peak = 0;
     const sampler = setInterval(() => {
       peak = Math.max(peak, treeRss(child.pid));
-    }, 100);
+    }, 200);
     child.stdout.on('data', (chunk) => log.push(chunk));
     child.stderr.on('data', (chunk) => log.push(chunk));
     child.on('error', (error) => {
