@@ -54,10 +54,15 @@ const draw = async ({ id, drawing }) => {
     parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
 };
+// resvg frees each rendered image (about 3 MB, outside the JavaScript heap) only in a finaliser,
+// which runs when the event loop turns. Drawing card after card in one chain of promises never
+// lets it turn, and a worker would grow by gigabytes over thousands of cards: each card waits for
+// the next turn of the loop.
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 // One card at a time, in the order asked: the first cards are ready first.
 let queue = Promise.resolve();
 parentPort.on('message', (message) => {
-  queue = queue.then(() => draw(message));
+  queue = queue.then(() => draw(message)).then(nextTurn);
 });
 `;
 

@@ -434,6 +434,30 @@ describe('share image', () => {
     }
   }, 60_000);
 
+  test('drawing many cards does not make the build grow: each rendered image is freed', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'share-cards-'));
+    try {
+      const cards = (from: number, count: number) =>
+        Array.from({ length: count }, (_, i) => ({
+          kicker: '典型经验',
+          title: `示例故事 ${from + i}：各族群众共建家园`,
+          footer: '民族团结进步创建',
+        }));
+      const drawAll = async (batch: ReturnType<typeof cards>) => {
+        prepareShareImages(batch, cacheDir);
+        await Promise.all(batch.map((card) => renderShareImage(card, cacheDir)));
+      };
+      // The first cards start the workers and read the fonts.
+      await drawAll(cards(0, 20));
+      const before = process.memoryUsage().rss;
+      await drawAll(cards(20, 120));
+      // Each rendered image holds about 3 MB until freed: kept, 120 cards would add some 360 MB.
+      expect((process.memoryUsage().rss - before) / 2 ** 20).toBeLessThan(150);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   test('a card the worker cannot draw fails with the reason, and the next card is drawn', async () => {
     const broken = { tree: { type: 'div', props: { children: '团结' } }, width: 100, height: 50 };
     await expect(
