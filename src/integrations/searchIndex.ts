@@ -160,17 +160,24 @@ export async function buildSearchIndex(
       ]);
     }
 
-    const manifest: StoryShards = { recent: recent.length, older: [] };
-    for (const [n, shard] of older.entries()) {
-      const path = shardDir(n + 1);
-      const dir = join(mainDir, path);
-      const shardIndex = await newIndex();
-      await addStories(shardIndex, shard);
-      await write(shardIndex, dir);
-      for (const name of readdirSync(dir)) if (SHARED_FILES.test(name)) rmSync(join(dir, name));
-      pages += indexedPages(dir);
-      manifest.older.push({ path, stories: shard.length });
-    }
+    // The older indexes are built side by side: Pagefind answers each file in turn, and the round
+    // trips of several indexes overlap. Within an index the files still go in order.
+    const olderIndexes = await Promise.all(
+      older.map(async (shard, n) => {
+        const path = shardDir(n + 1);
+        const dir = join(mainDir, path);
+        const shardIndex = await newIndex();
+        await addStories(shardIndex, shard);
+        await write(shardIndex, dir);
+        for (const name of readdirSync(dir)) if (SHARED_FILES.test(name)) rmSync(join(dir, name));
+        return { path, stories: shard.length, pages: indexedPages(dir) };
+      }),
+    );
+    const manifest: StoryShards = {
+      recent: recent.length,
+      older: olderIndexes.map(({ path, stories: count }) => ({ path, stories: count })),
+    };
+    pages += olderIndexes.reduce((sum, shard) => sum + shard.pages, 0);
     writeFileSync(join(mainDir, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
