@@ -14,10 +14,11 @@
  * so a rebuild parses again only the pages that changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { derivedFile, keepFile } from '../lib/buildCache';
 import { CACHE_DIR } from '../lib/content/contentDir';
 import { basemapFrom } from '../lib/map/basemap';
 import { htmlTokens } from '../lib/security/htmlTokens';
@@ -64,18 +65,6 @@ function readKeptScans(file: string): Record<string, InlineCode> {
   }
 }
 
-/** Keeps this build's results for the next one (written whole, then renamed); a failure only costs time. */
-function keepScans(file: string, pages: Record<string, InlineCode>): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: SCAN_VERSION, pages } satisfies KeptScans));
-    renameSync(temporary, file);
-  } catch {
-    // Read-only or full disk: the next build parses every page again.
-  }
-}
-
 /**
  * Writes the header files for the build in `outDir`; returns the number of inline hashes and of
  * pages parsed (the others were unchanged since the last build).
@@ -87,7 +76,7 @@ export function writeSecurityHeaders(
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const problems: string[] = [];
-  const keptFile = join(cacheDir, 'derived', 'inline-code.json');
+  const keptFile = derivedFile(cacheDir, 'inline-code.json');
   const kept = readKeptScans(keptFile);
   const scans: Record<string, InlineCode> = {};
   let parsed = 0;
@@ -122,7 +111,7 @@ export function writeSecurityHeaders(
   mkdirSync(join(outDir, '_nginx'), { recursive: true });
   writeFileSync(join(outDir, '_nginx', 'page-headers.conf'), nginxSnippet(headers.page));
   writeFileSync(join(outDir, '_nginx', 'embed-headers.conf'), nginxSnippet(headers.embed));
-  keepScans(keptFile, scans);
+  keepFile(keptFile, JSON.stringify({ version: SCAN_VERSION, pages: scans } satisfies KeptScans));
   return { scripts: scripts.size, styles: styles.size, tiles, parsed };
 }
 

@@ -20,11 +20,30 @@ export const cacheKey = (inputs: unknown): string => createHash('sha256').update
 
 /** The file that keeps the bytes made from `inputs`. */
 const cacheFile = (kind: string, inputs: unknown, cacheDir: string): string =>
-  join(cacheDir, 'derived', kind, cacheKey(inputs));
+  derivedFile(cacheDir, kind, cacheKey(inputs));
 
 /** Whether an earlier build kept the bytes made from `inputs`. */
 export const isCached = (kind: string, inputs: unknown, cacheDir: string = CACHE_DIR): boolean =>
   existsSync(cacheFile(kind, inputs, cacheDir));
+
+/** A file of the cache folder's `derived/` part, by name. */
+export const derivedFile = (cacheDir: string, ...names: string[]): string => join(cacheDir, 'derived', ...names);
+
+/**
+ * Writes a file of the cache: to a temporary name, then renamed, so that a build stopped halfway
+ * leaves no partial file under a real name. A read-only or full disk costs the next build time,
+ * not this one its output: a failure is not thrown.
+ */
+export function keepFile(file: string, data: string | Uint8Array): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } catch {
+    // Not kept: made again next time.
+  }
+}
 
 /** Counts of this process's lookups, for the build's summary line. */
 export const cacheStats = { hits: 0, misses: 0 };
@@ -41,7 +60,6 @@ export async function cachedBytes(
   cacheDir: string = CACHE_DIR,
 ): Promise<Uint8Array> {
   const file = cacheFile(kind, inputs, cacheDir);
-  const dir = dirname(file);
   try {
     const bytes = readFileSync(file);
     cacheStats.hits++;
@@ -51,13 +69,6 @@ export async function cachedBytes(
   }
   cacheStats.misses++;
   const bytes = await make();
-  try {
-    mkdirSync(dir, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
-  } catch {
-    // A read-only or full disk costs the next build time, not this one its output.
-  }
+  keepFile(file, bytes);
   return bytes;
 }
