@@ -41,5 +41,6 @@ export default defineConfig({
     // After the search index: hashes the inline code of the finished pages into the header files.
     securityHeaders(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // Module workers: the search worker loads Pagefind's own module (src/lib/search/searchClient.ts).
+  vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
 });

@@ -145,6 +145,52 @@ test.describe('search page', () => {
   });
 });
 
+test.describe('search off the main thread', () => {
+  /** The files this document itself fetched (a worker's requests are in its own timeline, not the page's). */
+  const fetchedByPage = (page: Page) =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+
+  test('Pagefind loads and searches in the search worker, not in the page', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/search/?q=拉话话');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/“拉话话”：找到 [1-9]\d* 条结果/);
+    await expect(page.getByRole('main').getByRole('mark').first()).toBeVisible();
+    expect(workers.filter((url) => /^\/_astro\/searchWorker-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    expect(requested).toContain('/pagefind/pagefind.js');
+    expect((await fetchedByPage(page)).filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  });
+
+  test('where the worker cannot start, the page searches by itself', async ({ page }) => {
+    await page.route('**/_astro/searchWorker-*.js', (route) => route.abort());
+    await page.goto('/search/?q=拉话话');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/“拉话话”：找到 [1-9]\d* 条结果/);
+    await expect(page.getByRole('main').getByRole('mark').first()).toBeVisible();
+    expect(await fetchedByPage(page)).toContain('/pagefind/pagefind.js');
+    await expect(page.getByRole('alert')).toBeHidden();
+  });
+
+  test('pinyin being composed in an input method is not searched; the characters it gives are', async ({ page }) => {
+    await page.goto('/search/');
+    const box = pageForm(page).getByRole('searchbox');
+    await box.focus();
+    const cdp = await page.context().newCDPSession(page);
+    // As a pinyin input method does: letters shown in the field while the reader picks characters.
+    await cdp.send('Input.imeSetComposition', { text: 'tuanjie', selectionStart: 7, selectionEnd: 7 });
+    await expect(box).toHaveValue('tuanjie');
+    // Longer than the pause after typing: a search would have run by now.
+    await page.waitForTimeout(600);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('');
+    await expect(page).toHaveURL(/\/search\/$/);
+    await cdp.send('Input.insertText', { text: '团结' });
+    await expect(box).toHaveValue('团结');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/“团结”：找到 [1-9]\d* 条结果/);
+    await expect(page).toHaveURL(/\?q=%E5%9B%A2%E7%BB%93$/);
+  });
+});
+
 test.describe('recall in the browser', () => {
   const cases: [query: string, title: string][] = [
     ['“拉话话”', storyTitle('baotou-mw-urban-ethnic-work')],

@@ -140,7 +140,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 /**
  * Opens /search/ in a fresh browser context, then types each query: bytes transferred (bodies and
  * headers, as sent) from the first keystroke until results show, and milliseconds from the last
- * keystroke until the result count is on screen (this includes the 120 ms typing pause).
+ * keystroke until the result count is on screen (this includes the typing pause, TYPING_PAUSE_MS in src/scripts/search.ts).
  */
 async function measureBrowser(browser, baseUrl, queries) {
   const context = await browser.newContext({ locale: 'zh-CN' });

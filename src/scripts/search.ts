@@ -6,9 +6,10 @@
  * (units, routes, the newest stories) and merges in the indexes of older stories on request
  * (`stories=all`) or when the main index finds nothing (src/lib/search/searchShards.ts).
  */
-import type { NameEntry } from '../lib/search/searchFallback';
-import type { PagefindApi, runSearch, SearchHit, SearchOutcome } from '../lib/search/searchEngine';
-import { SHARD_FILTER, SHARD_MANIFEST, type StoryShards } from '../lib/search/searchShards';
+import { searchClient } from '../lib/search/searchClient';
+import type { SearchHit } from '../lib/search/searchEngine';
+import type { SearchSession, SessionResult } from '../lib/search/searchSession';
+import type { StoryShards } from '../lib/search/searchShards';
 import {
   EMPTY_STATE,
   formatSearchParams,
@@ -33,65 +34,17 @@ interface Strings {
   older?: string;
 }
 
-/** Pause after a keystroke before searching: long enough to skip the letters of a word being typed. */
-const TYPING_PAUSE_MS = 120;
+/**
+ * Pause after a keystroke before searching: longer than the gap between the letters of a word typed
+ * quickly (about 50 ms), so a word is searched once, not letter by letter. A word given by an input
+ * method is searched at once: it arrives whole.
+ */
+const TYPING_PAUSE_MS = 80;
 /**
  * Results shown first; "more" adds 10 at a time. Each result's excerpt is a fragment of 1.5–4 KB
  * (compressed) to download, a quarter of a first search's bytes at ten.
  */
 const FIRST_RESULTS = 6;
-
-interface Engine {
-  api: PagefindApi;
-  run: typeof runSearch;
-  names: NameEntry[];
-  shards: StoryShards;
-  /** Set once the indexes of older stories are merged in (or being merged). */
-  older?: Promise<unknown>;
-}
-
-let engine: Promise<Engine> | undefined;
-
-const json = <T>(url: string): Promise<T> =>
-  fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return response.json() as Promise<T>;
-  });
-
-/** Pagefind, the name list and the list of story indexes, loaded once per page; a failed load is retried on the next search. */
-function loadEngine(indexBase: string, namesUrl: string) {
-  engine ??= (async () => {
-    // The code that runs a search (and matches the name list) loads with the index, not the page.
-    const [api, { runSearch: run }, names, shards] = await Promise.all([
-      import(/* @vite-ignore */ `${indexBase}pagefind.js`) as Promise<PagefindApi>,
-      import('../lib/search/searchEngine'),
-      json<NameEntry[]>(namesUrl),
-      json<StoryShards>(`${indexBase}${SHARD_MANIFEST}`),
-    ]);
-    // noWorker: the worker script would add 12 KB to the first search; the index is searched in
-    // small chunks, quick enough on the main thread.
-    await api.options({ basePath: indexBase, excerptLength: 24, noWorker: true });
-    await api.init();
-    return { api, run, names, shards };
-  })();
-  engine.catch(() => {
-    engine = undefined;
-  });
-  return engine;
-}
-
-/** Merges the indexes of older stories into the search (once; Pagefind and its WebAssembly are shared). */
-function loadOlder(loaded: Engine, indexBase: string) {
-  loaded.older ??= Promise.all(
-    loaded.shards.older.map(({ path }, i) =>
-      loaded.api.mergeIndex?.(`${indexBase}${path}`, {
-        excerptLength: 24,
-        mergeFilter: { [SHARD_FILTER]: String(i + 1) },
-      }),
-    ),
-  );
-  return loaded.older;
-}
 
 /** Pagefind's excerpt as DOM nodes: its text, and its `<mark>` elements; nothing else survives. */
 function excerptNodes(html: string): Node[] {
@@ -125,7 +78,8 @@ class SearchElement extends HTMLElement {
   #form?: HTMLFormElement;
   #input?: HTMLInputElement;
   #parts?: Parts;
-  #outcome?: SearchOutcome;
+  #session?: SearchSession;
+  #outcome?: SessionResult;
   #shown = 0;
   /** Set when "more" found nothing new (results already shown as name matches). */
   #exhausted = false;
@@ -172,8 +126,20 @@ class SearchElement extends HTMLElement {
       this.#all = !!state.allStories;
     }
 
-    input.addEventListener('focus', () => void this.#engine().catch(() => undefined), { once: true });
-    input.addEventListener('input', () => this.#schedule());
+    input.addEventListener(
+      'focus',
+      () =>
+        void this.#client()
+          .warm()
+          .catch(() => undefined),
+      { once: true },
+    );
+    input.addEventListener('input', (event) => {
+      // Letters typed into an input method (pinyin before it becomes 汉字) are not the query yet.
+      if ((event as InputEvent).isComposing) return;
+      this.#typed();
+    });
+    input.addEventListener('compositionend', () => this.#typed(0));
     this.#form.addEventListener('change', (event) => {
       if (event.target !== this.#input) void this.#search();
     });
@@ -213,8 +179,13 @@ class SearchElement extends HTMLElement {
     return this.dataset.index ?? '/pagefind/';
   }
 
-  #engine() {
-    return loadEngine(this.#indexBase, this.dataset.names ?? '/search/names.json');
+  /** The search session (in the search worker where it can run), started on first use. */
+  #client() {
+    this.#session ??= searchClient({
+      indexBase: this.#indexBase,
+      namesUrl: this.dataset.names ?? '/search/names.json',
+    });
+    return this.#session;
   }
 
   #select(name: string) {
@@ -257,9 +228,15 @@ class SearchElement extends HTMLElement {
     notice.hidden = !text;
   }
 
-  #schedule() {
+  /** The query changed: its index chunks start loading now, the search runs after `pause` ms. */
+  #typed(pause = TYPING_PAUSE_MS) {
+    const query = this.#input?.value.trim();
+    if (query)
+      void this.#client()
+        .preload(query)
+        .catch(() => undefined);
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+    this.#timer = setTimeout(() => void this.#search(), pause);
   }
 
   async #search() {
@@ -274,32 +251,21 @@ class SearchElement extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     try {
-      const loaded = await this.#engine();
-      this.#shards = loaded.shards;
-      const search = () =>
-        loaded.run(
-          loaded.api,
-          loaded.names,
-          {
-            query: state.query,
-            filters: labelFilters(state),
-            sort: state.sort,
-            olderIndexes: loaded.older ? loaded.shards.older.length : 0,
-          },
-          FIRST_RESULTS,
-        );
-      if (this.#all) await loadOlder(loaded, this.#indexBase);
-      let outcome = await search();
-      // Nothing among the newest stories, units and routes: an older story may still match.
-      if (outcome.total === 0 && !loaded.older && loaded.shards.older.length > 0) {
-        await loadOlder(loaded, this.#indexBase);
-        outcome = await search();
-        if (run !== this.#run) return;
+      const outcome = await this.#client().search({
+        query: state.query,
+        filters: labelFilters(state),
+        sort: state.sort,
+        all: this.#all,
+        pageSize: FIRST_RESULTS,
+      });
+      if (run !== this.#run || !this.#parts) return;
+      this.#shards = outcome.shards;
+      // Nothing among the newest stories, units and routes, so older ones were searched too.
+      if (outcome.all && !this.#all) {
         this.#all = true;
         state = this.#readControls();
         this.#writeUrl(state);
       }
-      if (run !== this.#run || !this.#parts) return;
       this.#parts.error.hidden = true;
       this.#render(state, outcome);
     } catch (error) {
@@ -318,7 +284,7 @@ class SearchElement extends HTMLElement {
     }
   }
 
-  #render(state: SearchState, outcome: SearchOutcome | undefined) {
+  #render(state: SearchState, outcome: SessionResult | undefined) {
     if (!this.#parts) return;
     this.#outcome = outcome;
     const { results: list, status, empty: emptyBlock } = this.#parts;
@@ -372,7 +338,7 @@ class SearchElement extends HTMLElement {
   async #more() {
     if (!this.#outcome) return;
     const outcome = this.#outcome;
-    const hits = await outcome.more(10);
+    const hits = await this.#client().more(outcome.id, 10);
     if (outcome !== this.#outcome) return;
     if (hits.length === 0) this.#exhausted = true;
     const first = this.#append(hits);
