@@ -10,12 +10,19 @@
  * in `pagefind/stories.json`, so the first search downloads one small index however many stories
  * there are. An indexing failure stops the build with the cause attached, so no site without a
  * working index is published.
+ *
+ * Each index is kept in the build cache by a hash of the pages it holds (src/lib/buildCache.ts): a
+ * rebuild after editing one story builds again only the index that story is in, and copies the
+ * others back unchanged.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { cacheKey, derivedFile } from '../lib/buildCache';
+import { CACHE_DIR } from '../lib/content/contentDir';
 import {
   planStoryShards,
   SHARD_MANIFEST,
@@ -34,14 +41,36 @@ export class SearchIndexError extends Error {
 export const INDEX_DIR = 'pagefind';
 
 /**
- * The pages Pagefind reads from disk into the main index: unit and route pages (the ones that mark
- * their content with `data-pagefind-body`), and the home page, which never does. Story pages are
- * read by the integration and given to the index they belong to. Embeds, press packs and directory
- * pages, two thirds of a large build's HTML, are not even opened. The home page is the check:
- * Pagefind indexes whole pages when none is marked, so the home page in the index means that the
- * marks are gone.
+ * The pages of the main index besides the newest stories: unit and route pages (the ones that mark
+ * their content with `data-pagefind-body`), and the home page, which never does. Embeds, press
+ * packs and directory pages, two thirds of a large build's HTML, are not even opened. The home page
+ * is the check: Pagefind indexes whole pages when none is marked, so the home page in the index
+ * means that the marks are gone.
  */
-export const INDEXED_PAGES = '{index.html,units/*/index.html,routes/*/index.html}';
+export const INDEXED_FOLDERS = ['units', 'routes'] as const;
+
+/**
+ * The installed Pagefind's version, from its package.json in the nearest node_modules (its package
+ * exports neither that file nor anything `require` could resolve).
+ */
+function pagefindVersion(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, 'node_modules', 'pagefind', 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (dirname(dir) === dir) throw new SearchIndexError('search index: Pagefind is not installed: run npm install.');
+  }
+}
+
+/** What decides an index besides its pages: a new Pagefind or other settings build every index again. */
+const INDEX_SETTINGS = {
+  pagefind: pagefindVersion(),
+  // Pages declare `lang="zh-CN"`; forcing it keeps a page without the attribute from landing in a
+  // separate index that Chinese queries never reach.
+  forceLanguage: 'zh-cn',
+};
+
+/** The build cache's folder for finished indexes. */
+export const INDEX_KIND = 'search-index';
 
 /** Files of an index of older stories that the browser never asks for (it uses the main index's). */
 const SHARED_FILES = /^(pagefind[^/]*\.(js|css)|wasm\..*)$/;
@@ -63,31 +92,50 @@ function indexedPages(indexDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** A story page as read from the output: its path, URL, date and HTML. */
-interface StoryPage extends ShardStory {
+/** A page to index: its file under the output folder, its URL and a hash of its HTML. */
+interface IndexedPage {
+  path: string;
   url: string;
-  content: string;
+  hash: string;
 }
 
-/** The story pages under `outDir/stories/` (one folder per story with its `index.html`). */
-function readStories(outDir: string): StoryPage[] {
+/** A story page: an {@link IndexedPage} with the date it is sorted by. */
+type StoryPage = IndexedPage & ShardStory;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The `index.html` of each folder under `outDir/<section>/`, as `<section>/<slug>/index.html`. */
+function pagesIn(outDir: string, section: string): { path: string; url: string }[] {
   let slugs: string[];
   try {
-    slugs = readdirSync(join(outDir, 'stories'), { withFileTypes: true })
+    slugs = readdirSync(join(outDir, section), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name);
+      .map((entry) => entry.name)
+      .sort();
   } catch {
     return [];
   }
-  const stories: StoryPage[] = [];
-  for (const slug of slugs) {
-    const path = `stories/${slug}/index.html`;
-    let content: string;
-    try {
-      content = readFileSync(join(outDir, path), 'utf8');
-    } catch {
-      continue;
-    }
+  return slugs
+    .map((slug) => ({ path: `${section}/${slug}/index.html`, url: `/${section}/${slug}/` }))
+    .filter(({ path }) => existsSync(join(outDir, path)));
+}
+
+/** The home page, unit and route pages: read for their hash (Pagefind reads them again if it must). */
+function readMainPages(outDir: string): IndexedPage[] {
+  const pages = [
+    ...(existsSync(join(outDir, 'index.html')) ? [{ path: 'index.html', url: '/' }] : []),
+    ...INDEXED_FOLDERS.flatMap((section) => pagesIn(outDir, section)),
+  ];
+  return pages.map((page) => ({ ...page, hash: sha256(readFileSync(join(outDir, page.path), 'utf8')) }));
+}
+
+/**
+ * The story pages under `outDir/stories/` (one folder per story with its `index.html`), with their
+ * dates; their HTML is not held (thousands of pages), only its hash.
+ */
+function readStories(outDir: string): StoryPage[] {
+  return pagesIn(outDir, 'stories').map(({ path, url }) => {
+    const content = readFileSync(join(outDir, path), 'utf8');
     if (!content.includes('data-pagefind-body')) {
       fail(`indexing ${path}`, [
         `${path} does not mark its main content with data-pagefind-body, so Pagefind would index ` +
@@ -95,28 +143,24 @@ function readStories(outDir: string): StoryPage[] {
       ]);
     }
     const date = /data-pagefind-sort="date"[^>]*>\s*([^<\s]+)/.exec(content)?.[1];
-    stories.push({ path, url: `/stories/${slug}/`, date, content });
-  }
-  return stories;
+    return { path, url, date, hash: sha256(content) };
+  });
 }
 
 /** A new Pagefind index with the site's settings. */
 async function newIndex(): Promise<pagefind.PagefindIndex> {
-  const created = await pagefind.createIndex({
-    // Pages declare `lang="zh-CN"`; forcing it keeps a page without the attribute from landing
-    // in a separate index that Chinese queries never reach.
-    forceLanguage: 'zh-cn',
-  });
+  const created = await pagefind.createIndex({ forceLanguage: INDEX_SETTINGS.forceLanguage });
   const { index } = created;
   if (!index || created.errors.length > 0) return fail('creating the index', created.errors);
   return index;
 }
 
-/** Adds story pages to an index. */
-async function addStories(index: pagefind.PagefindIndex, stories: readonly StoryPage[]): Promise<void> {
-  for (const story of stories) {
-    const added = await index.addHTMLFile({ url: story.url, content: story.content });
-    if (added.errors.length > 0) fail(`reading ${story.path}`, added.errors);
+/** Adds pages to an index, reading each from the output folder. */
+async function addPages(index: pagefind.PagefindIndex, outDir: string, pages: readonly IndexedPage[]): Promise<void> {
+  for (const page of pages) {
+    const content = readFileSync(join(outDir, page.path), 'utf8');
+    const added = await index.addHTMLFile({ url: page.url, content });
+    if (added.errors.length > 0) fail(`reading ${page.path}`, added.errors);
   }
 }
 
@@ -127,38 +171,87 @@ async function write(index: pagefind.PagefindIndex, dir: string): Promise<void> 
 }
 
 /**
- * Indexes the pages of {@link INDEXED_PAGES} and the stories under `outDir`: the main index in
+ * Writes into `dir` the index of `pages`: copied from the build cache when an earlier build made it
+ * from the very same pages, else built by `make` and then kept there (copied to a temporary name,
+ * then renamed, so that a build stopped halfway keeps no partial index). Without a cache folder
+ * every index is built. Returns whether it came from the cache.
+ */
+async function indexOf(
+  pages: readonly IndexedPage[],
+  dir: string,
+  cacheDir: string | undefined,
+  make: () => Promise<void>,
+): Promise<boolean> {
+  const kept =
+    cacheDir &&
+    derivedFile(
+      cacheDir,
+      INDEX_KIND,
+      cacheKey({ settings: INDEX_SETTINGS, pages: pages.map(({ url, hash }) => [url, hash]) }),
+    );
+  if (kept && existsSync(kept)) {
+    try {
+      cpSync(kept, dir, { recursive: true });
+      return true;
+    } catch {
+      // Unreadable: built again below.
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  await make();
+  if (kept) {
+    const temporary = `${kept}.${process.pid}.tmp`;
+    try {
+      cpSync(dir, temporary, { recursive: true, filter: (source) => !/[\\/]stories-\d+$/.test(source) });
+      rmSync(join(temporary, SHARD_MANIFEST), { force: true });
+      renameSync(temporary, kept);
+    } catch {
+      // Not kept (a full or read-only disk): built again next time.
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  }
+  return false;
+}
+
+/**
+ * Indexes the home, unit and route pages and the stories under `outDir`: the main index in
  * `outDir/pagefind/` with the newest stories, older stories in `outDir/pagefind/stories-N/`,
- * and the list of those in `outDir/pagefind/stories.json`. The shard size comes from `env`.
+ * and the list of those in `outDir/pagefind/stories.json`. The shard size comes from `env`. With
+ * a `cacheDir`, indexes are kept there and an index whose pages did not change is copied back.
  */
 export async function buildSearchIndex(
   outDir: string,
   logger: AstroIntegrationLogger,
   env: Record<string, string | undefined> = process.env,
+  cacheDir?: string,
 ): Promise<void> {
   const started = performance.now();
   const mainDir = join(outDir, INDEX_DIR);
   // A wrong shard size stops the build before Pagefind starts, with its own message.
   const size = storyShardSize(env);
   try {
+    const mainPages = readMainPages(outDir);
     const stories = readStories(outDir);
     const [recent = [], ...older] = planStoryShards(stories, size);
+    let reused = 0;
 
-    const index = await newIndex();
-    const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-    if (added.errors.length > 0) fail(`reading the HTML in ${outDir}`, added.errors);
-    await addStories(index, recent);
-    await write(index, mainDir);
-    const offered = added.page_count + recent.length;
+    const offered = mainPages.length + recent.length;
+    const mainReused = await indexOf([...mainPages, ...recent], mainDir, cacheDir, async () => {
+      const index = await newIndex();
+      await addPages(index, outDir, mainPages);
+      await addPages(index, outDir, recent);
+      await write(index, mainDir);
+      // Pagefind indexes whole pages, chrome included, when no page marks its main content. The
+      // home page never does, so all pages indexed, the home page with them, means none did.
+      if (indexedPages(mainDir) === offered) {
+        fail(`indexing ${outDir}`, [
+          `all ${offered} HTML pages were indexed whole, header and footer included: no page carries ` +
+            'data-pagefind-body. Story, unit and route pages must mark their main content with it.',
+        ]);
+      }
+    });
+    if (mainReused) reused += 1;
     let pages = indexedPages(mainDir);
-    // Pagefind indexes whole pages, chrome included, when no page marks its main content. The home
-    // page never does, so all pages indexed, the home page with them, means none did.
-    if (pages === offered) {
-      fail(`indexing ${outDir}`, [
-        `all ${pages} HTML pages were indexed whole, header and footer included: no page carries ` +
-          'data-pagefind-body. Story, unit and route pages must mark their main content with it.',
-      ]);
-    }
 
     // The older indexes are built side by side: Pagefind answers each file in turn, and the round
     // trips of several indexes overlap. Within an index the files still go in order.
@@ -166,10 +259,13 @@ export async function buildSearchIndex(
       older.map(async (shard, n) => {
         const path = shardDir(n + 1);
         const dir = join(mainDir, path);
-        const shardIndex = await newIndex();
-        await addStories(shardIndex, shard);
-        await write(shardIndex, dir);
-        for (const name of readdirSync(dir)) if (SHARED_FILES.test(name)) rmSync(join(dir, name));
+        const wasKept = await indexOf(shard, dir, cacheDir, async () => {
+          const shardIndex = await newIndex();
+          await addPages(shardIndex, outDir, shard);
+          await write(shardIndex, dir);
+          for (const name of readdirSync(dir)) if (SHARED_FILES.test(name)) rmSync(join(dir, name));
+        });
+        if (wasKept) reused += 1;
         return { path, stories: shard.length, pages: indexedPages(dir) };
       }),
     );
@@ -181,8 +277,10 @@ export async function buildSearchIndex(
     writeFileSync(join(mainDir, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const indexes = older.length + 1;
     logger.info(
-      `${pages} of ${offered + stories.length - recent.length} HTML pages indexed into ${INDEX_DIR}/ in ${seconds} s`,
+      `${pages} of ${offered + stories.length - recent.length} HTML pages indexed into ${INDEX_DIR}/ in ${seconds} s` +
+        (reused > 0 ? ` (${reused} of ${indexes} indexes unchanged, copied from the build cache)` : ''),
     );
     logger.info(
       `${stories.length} stories: the newest ${recent.length} in ${INDEX_DIR}/ with the units and routes` +
@@ -202,7 +300,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'mztj:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        await buildSearchIndex(fileURLToPath(dir), logger, process.env, CACHE_DIR);
       },
     },
   };

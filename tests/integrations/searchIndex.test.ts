@@ -130,6 +130,58 @@ describe('search index integration', () => {
     expect(((error as Error).cause as Error).message).toContain('stories/bare/index.html does not mark');
   }, 30_000);
 
+  test('a rebuild copies back the indexes whose pages did not change, and builds again the one that did', async () => {
+    const story = (title: string, date: string) =>
+      page(
+        `<article data-pagefind-body><h1>${title}</h1><p>石榴籽故事</p>` +
+          `<div hidden data-pagefind-ignore><span data-pagefind-sort="date">${date}</span></div></article>`,
+      );
+    const pages = {
+      'index.html': page('<main>首页</main>'),
+      'units/u/index.html': page('<article data-pagefind-body><h1>团结广场</h1></article>'),
+      'stories/old/index.html': story('最早的一篇', '2019-01-01'),
+      'stories/mid/index.html': story('中间的一篇', '2023-06-01'),
+      'stories/new/index.html': story('最新的一篇', '2026-05-01'),
+    };
+    const env = { SEARCH_STORY_SHARD_SIZE: '1' };
+    const cacheDir = mkdtempSync(join(tmpdir(), 'search-index-cache-'));
+    dirs.push(cacheDir);
+    const files = (dir: string) =>
+      readdirSync(join(dir, 'pagefind'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return [path.slice(dir.length), readFileSync(path).toString('base64')];
+        })
+        .sort();
+
+    const first = site(pages);
+    const firstLog = logger();
+    await buildSearchIndex(first, firstLog, env, cacheDir);
+    expect(firstLog.info).toHaveBeenCalledWith(expect.not.stringContaining('build cache'));
+
+    // Nothing changed: every index comes from the cache, byte for byte what Pagefind wrote.
+    const same = site(pages);
+    const sameLog = logger();
+    await buildSearchIndex(same, sameLog, env, cacheDir);
+    expect(sameLog.info).toHaveBeenCalledWith(
+      expect.stringMatching(/\(3 of 3 indexes unchanged, copied from the build cache\)$/),
+    );
+    expect(files(same)).toEqual(files(first));
+
+    // One older story edited: its index is built again and finds the new text; the others are copied.
+    const edited = site({ ...pages, 'stories/mid/index.html': story('中间的一篇改过了', '2023-06-01') });
+    const editedLog = logger();
+    await buildSearchIndex(edited, editedLog, env, cacheDir);
+    expect(editedLog.info).toHaveBeenCalledWith(expect.stringMatching(/\(2 of 3 indexes unchanged/));
+    const api = await loadIndex(edited, 'test');
+    const found = await api.search('改过了');
+    expect(await Promise.all((found?.results ?? []).map(async (r) => (await r.data()).url))).toEqual(['/stories/mid/']);
+    expect(
+      await Promise.all(((await api.search('石榴籽'))?.results ?? []).map(async (r) => (await r.data()).url)),
+    ).toHaveLength(3);
+  }, 60_000);
+
   test('a shard size that is not a whole number stops the build before indexing, saying so', async () => {
     const dir = site({ 'index.html': page('<main>首页</main>') });
     const error = await buildSearchIndex(dir, logger(), { SEARCH_STORY_SHARD_SIZE: 'many' }).catch((e: unknown) => e);
