@@ -157,7 +157,7 @@ test.describe('search off the main thread', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/search/?q=拉话话');
     await expect(page.getByRole('main').getByRole('status')).toHaveText(/“拉话话”：找到 [1-9]\d* 条结果/);
-    await expect(page.getByRole('main').getByRole('mark').first()).toBeVisible();
+    await expect(page.getByRole('main').locator('mark').first()).toBeVisible();
     expect(workers.filter((url) => /^\/_astro\/searchWorker-[\w-]+\.js$/.test(url))).toHaveLength(1);
     expect(requested).toContain('/pagefind/pagefind.js');
     expect((await fetchedByPage(page)).filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
@@ -167,7 +167,7 @@ test.describe('search off the main thread', () => {
     await page.route('**/_astro/searchWorker-*.js', (route) => route.abort());
     await page.goto('/search/?q=拉话话');
     await expect(page.getByRole('main').getByRole('status')).toHaveText(/“拉话话”：找到 [1-9]\d* 条结果/);
-    await expect(page.getByRole('main').getByRole('mark').first()).toBeVisible();
+    await expect(page.getByRole('main').locator('mark').first()).toBeVisible();
     expect(await fetchedByPage(page)).toContain('/pagefind/pagefind.js');
     await expect(page.getByRole('alert')).toBeHidden();
   });
