@@ -164,10 +164,35 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string, pages: re
   }
 }
 
-/** Writes an index to `dir`. */
+/** Writes an index to `dir`, then lets Pagefind free it (it keeps every index until told). */
 async function write(index: pagefind.PagefindIndex, dir: string): Promise<void> {
   const written = await index.writeFiles({ outputPath: dir });
   if (written.errors.length > 0) fail('writing the index', written.errors);
+  await index.deleteIndex();
+}
+
+/**
+ * Older indexes built at once. Pagefind answers each file in turn, so a few indexes side by side
+ * overlap their round trips; more would only hold more pages in Pagefind's memory at one time.
+ */
+const INDEXES_AT_ONCE = 4;
+
+/** `task` for each item, at most `limit` at a time, results in the items' order. */
+async function inTurn<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return results;
 }
 
 /**
@@ -253,22 +278,20 @@ export async function buildSearchIndex(
     if (mainReused) reused += 1;
     let pages = indexedPages(mainDir);
 
-    // The older indexes are built side by side: Pagefind answers each file in turn, and the round
-    // trips of several indexes overlap. Within an index the files still go in order.
-    const olderIndexes = await Promise.all(
-      older.map(async (shard, n) => {
-        const path = shardDir(n + 1);
-        const dir = join(mainDir, path);
-        const wasKept = await indexOf(shard, dir, cacheDir, async () => {
-          const shardIndex = await newIndex();
-          await addPages(shardIndex, outDir, shard);
-          await write(shardIndex, dir);
-          for (const name of readdirSync(dir)) if (SHARED_FILES.test(name)) rmSync(join(dir, name));
-        });
-        if (wasKept) reused += 1;
-        return { path, stories: shard.length, pages: indexedPages(dir) };
-      }),
-    );
+    // The older indexes are built a few side by side (INDEXES_AT_ONCE). Within an index the files
+    // go in order.
+    const olderIndexes = await inTurn(older, INDEXES_AT_ONCE, async (shard, n) => {
+      const path = shardDir(n + 1);
+      const dir = join(mainDir, path);
+      const wasKept = await indexOf(shard, dir, cacheDir, async () => {
+        const shardIndex = await newIndex();
+        await addPages(shardIndex, outDir, shard);
+        await write(shardIndex, dir);
+        for (const name of readdirSync(dir)) if (SHARED_FILES.test(name)) rmSync(join(dir, name));
+      });
+      if (wasKept) reused += 1;
+      return { path, stories: shard.length, pages: indexedPages(dir) };
+    });
     const manifest: StoryShards = {
       recent: recent.length,
       older: olderIndexes.map(({ path, stories: count }) => ({ path, stories: count })),
