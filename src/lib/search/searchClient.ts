@@ -4,33 +4,7 @@
  * Where the worker cannot start (a browser without module workers, a script that failed to load), the
  * session runs in the page instead, as it would without a worker.
  */
-import type { SearchHit } from './searchEngine';
-import type { SearchSession, SessionQuery, SessionResult, SessionSource } from './searchSession';
-
-interface Addressed {
-  id: number;
-  indexBase: string;
-  namesUrl: string;
-  /** The page's language (`<html lang>`): Pagefind splits queries into words by it. */
-  lang: string;
-}
-
-/** A message to the worker. */
-export type WorkerRequest = Addressed &
-  (
-    | { type: 'warm' }
-    | { type: 'preload'; query: string }
-    | { type: 'search'; query: SessionQuery }
-    | { type: 'more'; search: number; count: number }
-  );
-
-/** The worker's answer to the request with the same `id`. */
-export type WorkerReply = { id: number } & (
-  | { type: 'done' }
-  | { type: 'result'; result: SessionResult }
-  | { type: 'hits'; hits: SearchHit[] }
-  | { type: 'error'; message: string }
-);
+import type { Addressed, SearchSession, SessionSource, WorkerReply, WorkerRequest } from './searchSession';
 
 type Body = WorkerRequest extends infer R ? (R extends Addressed ? Omit<R, keyof Addressed> : never) : never;
 
@@ -45,34 +19,10 @@ let worker: Worker | undefined;
 let inPage = false;
 let nextId = 0;
 const pending = new Map<number, Pending>();
-const pageSessions = new Map<string, Promise<SearchSession>>();
-
-function pageSession(source: SessionSource): Promise<SearchSession> {
-  const key = `${source.indexBase}\n${source.namesUrl}`;
-  let found = pageSessions.get(key);
-  if (!found) {
-    found = import('./searchSession').then(({ createSearchSession }) => createSearchSession(source));
-    pageSessions.set(key, found);
-  }
-  return found;
-}
 
 /** Answers a request in the page, as the worker would have. */
-async function answerInPage(request: WorkerRequest): Promise<WorkerReply> {
-  const session = await pageSession(request);
-  switch (request.type) {
-    case 'warm':
-      await session.warm();
-      return { id: request.id, type: 'done' };
-    case 'preload':
-      await session.preload(request.query);
-      return { id: request.id, type: 'done' };
-    case 'search':
-      return { id: request.id, type: 'result', result: await session.search(request.query) };
-    case 'more':
-      return { id: request.id, type: 'hits', hits: await session.more(request.search, request.count) };
-  }
-}
+const answerInPage = (request: WorkerRequest): Promise<WorkerReply> =>
+  import('./searchSession').then(({ answer }) => answer(request));
 
 /** The worker gave up before answering: what it was asked is answered in the page from now on. */
 function fallBackToPage() {

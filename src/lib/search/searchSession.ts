@@ -2,8 +2,9 @@
  * One search session: Pagefind's JS API, the name list and the list of story indexes, loaded once,
  * and the searches run against them. It runs in the search worker (src/scripts/searchWorker.ts), so
  * that Pagefind's WebAssembly and the work of a search stay off the page's main thread, and in the
- * page itself where a browser cannot start that worker. Either way it answers with plain data that
- * can be posted between threads.
+ * page itself where a browser cannot start that worker. Either way it is asked and answers in the
+ * same messages ({@link WorkerRequest}, {@link WorkerReply}: plain data that can be posted between
+ * threads), through {@link answer}.
  */
 import { normaliseQuery, type PagefindApi, runSearch, type SearchHit, type SearchOutcome } from './searchEngine';
 import type { LabelFilters, NameEntry } from './searchFallback';
@@ -47,6 +48,32 @@ export interface SearchSession {
   /** The next `count` results of search `id`; none once that search is no longer kept. */
   more(id: number, count: number): Promise<SearchHit[]>;
 }
+
+/** What every request carries: its id, and the source and language of the session it is for. */
+export interface Addressed {
+  id: number;
+  indexBase: string;
+  namesUrl: string;
+  /** The page's language (`<html lang>`): Pagefind splits queries into words by it. */
+  lang: string;
+}
+
+/** A message to the session of `indexBase` and `namesUrl`. */
+export type WorkerRequest = Addressed &
+  (
+    | { type: 'warm' }
+    | { type: 'preload'; query: string }
+    | { type: 'search'; query: SessionQuery }
+    | { type: 'more'; search: number; count: number }
+  );
+
+/** The answer to the request with the same `id`. */
+export type WorkerReply = { id: number } & (
+  | { type: 'done' }
+  | { type: 'result'; result: SessionResult }
+  | { type: 'hits'; hits: SearchHit[] }
+  | { type: 'error'; message: string }
+);
 
 /** Searches whose "more" can still be asked for: the newest of each search field on a page. */
 const KEPT_OUTCOMES = 4;
@@ -158,4 +185,34 @@ export function createSearchSession(
       return (await outcomes.get(id)?.more(count)) ?? [];
     },
   };
+}
+
+const sessions = new Map<string, SearchSession>();
+
+/** The one session of a source in this thread, started on first use. */
+export function sessionFor(source: SessionSource): SearchSession {
+  const key = `${source.indexBase}\n${source.namesUrl}`;
+  let found = sessions.get(key);
+  if (!found) {
+    found = createSearchSession({ indexBase: source.indexBase, namesUrl: source.namesUrl });
+    sessions.set(key, found);
+  }
+  return found;
+}
+
+/** Answers a request with the session of its source (errors are the caller's to report). */
+export async function answer(request: WorkerRequest): Promise<WorkerReply> {
+  const session = sessionFor(request);
+  switch (request.type) {
+    case 'warm':
+      await session.warm();
+      return { id: request.id, type: 'done' };
+    case 'preload':
+      await session.preload(request.query);
+      return { id: request.id, type: 'done' };
+    case 'search':
+      return { id: request.id, type: 'result', result: await session.search(request.query) };
+    case 'more':
+      return { id: request.id, type: 'hits', hits: await session.more(request.search, request.count) };
+  }
 }
