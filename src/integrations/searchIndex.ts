@@ -16,12 +16,12 @@
  * others back unchanged.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { cacheKey, derivedFile } from '../lib/buildCache';
+import { cacheFile, keepFolder } from '../lib/buildCache';
 import { CACHE_DIR } from '../lib/content/contentDir';
 import {
   planStoryShards,
@@ -209,11 +209,7 @@ async function indexOf(
 ): Promise<boolean> {
   const kept =
     cacheDir &&
-    derivedFile(
-      cacheDir,
-      INDEX_KIND,
-      cacheKey({ settings: INDEX_SETTINGS, pages: pages.map(({ url, hash }) => [url, hash]) }),
-    );
+    cacheFile(INDEX_KIND, { settings: INDEX_SETTINGS, pages: pages.map(({ url, hash }) => [url, hash]) }, cacheDir);
   if (kept && existsSync(kept)) {
     try {
       cpSync(kept, dir, { recursive: true });
@@ -224,17 +220,8 @@ async function indexOf(
     }
   }
   await make();
-  if (kept) {
-    const temporary = `${kept}.${process.pid}.tmp`;
-    try {
-      cpSync(dir, temporary, { recursive: true, filter: (source) => !/[\\/]stories-\d+$/.test(source) });
-      rmSync(join(temporary, SHARD_MANIFEST), { force: true });
-      renameSync(temporary, kept);
-    } catch {
-      // Not kept (a full or read-only disk): built again next time.
-      rmSync(temporary, { recursive: true, force: true });
-    }
-  }
+  // Kept as written: the main index is kept before the older indexes and stories.json go into it.
+  if (kept) keepFolder(dir, kept);
   return false;
 }
 

@@ -11,15 +11,15 @@
  * Build time only (Node).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CACHE_DIR } from './content/contentDir';
 
 /** The key of a set of inputs: SHA-256 of their JSON. */
 export const cacheKey = (inputs: unknown): string => createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 
-/** The file that keeps the bytes made from `inputs`. */
-const cacheFile = (kind: string, inputs: unknown, cacheDir: string): string =>
+/** The file (or folder) that keeps what was made from `inputs`. */
+export const cacheFile = (kind: string, inputs: unknown, cacheDir: string): string =>
   derivedFile(cacheDir, kind, cacheKey(inputs));
 
 /** Whether an earlier build kept the bytes made from `inputs`. */
@@ -42,6 +42,21 @@ export function keepFile(file: string, data: string | Uint8Array): void {
     renameSync(temporary, file);
   } catch {
     // Not kept: made again next time.
+  }
+}
+
+/**
+ * Keeps a copy of the folder `source` as `target` in the cache, as {@link keepFile} keeps a file:
+ * copied to a temporary name, then renamed; a failure is not thrown.
+ */
+export function keepFolder(source: string, target: string): void {
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    cpSync(source, temporary, { recursive: true });
+    renameSync(temporary, target);
+  } catch {
+    // Not kept: made again next time.
+    rmSync(temporary, { recursive: true, force: true });
   }
 }
 
