@@ -113,6 +113,41 @@ test('when tiles fail, one notice says so and the map still works', async ({ pag
   await expect(markers(page)).toHaveCount(located.length);
 });
 
+test('the map asks for its tiles before it draws its markers, fitted to them from the start', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = { firstMarker: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      if (!seen.firstMarker && document.querySelector('.leaflet-marker-icon')) seen.firstMarker = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/map/');
+  await settleMaps(page);
+  const { firstTile, firstMarker, zoomLevels } = await page.evaluate(() => {
+    const tiles = performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'img' && !e.name.startsWith(location.origin));
+    return {
+      firstTile: Math.min(...tiles.map((e) => e.startTime)),
+      firstMarker: (window as unknown as { seen: { firstMarker: number } }).seen.firstMarker,
+      // Zoom levels of the tiles asked for: one, the final view's, when no provisional view is drawn.
+      zoomLevels: [
+        ...new Set(
+          tiles.map((e) => {
+            const url = new URL(e.name);
+            return url.searchParams.get('TILEMATRIX') ?? /\/(\d+)\/\d+\/\d+/.exec(url.pathname)?.[1];
+          }),
+        ),
+      ],
+    };
+  });
+  expect(firstTile).toBeGreaterThan(0);
+  expect(firstMarker).toBeGreaterThan(0);
+  expect(firstTile).toBeLessThan(firstMarker);
+  expect(zoomLevels).toHaveLength(1);
+  expect(zoomLevels[0]).toMatch(/^\d+$/);
+});
+
 test('the wheel scrolls the page over the map until the map is clicked', async ({ page }) => {
   await page.goto('/map/');
   await settleMaps(page);

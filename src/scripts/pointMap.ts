@@ -2,7 +2,8 @@
  * `<mz-point-map>`: the small always-loaded part of the map. It reads the map data from its
  * `<script type="application/json">`, and only when the element comes near the viewport (or a
  * "show on map" button is pressed) imports the Leaflet view, which upgrades the server-rendered
- * lists around it. Keep this file small: it is the JavaScript budget of pages with a map.
+ * lists around it. Leaflet's stylesheet (`data-leaflet-css`, its address) and the view load side
+ * by side; a page that links the stylesheet itself leaves the attribute out. Keep this file small: it is the JavaScript budget of pages with a map.
  */
 import type { MapRoute } from '../lib/map/mapTypes';
 import type { MapController } from './pointMapView';
@@ -36,12 +37,19 @@ export class PointMapElement extends HTMLElement {
 
   /** Loads Leaflet and draws the map (once). */
   load(): Promise<MapController> {
-    this.#controller ??= import('./pointMapView').then(async ({ loadCss, mountMap }) => {
-      await loadCss();
-      const controller = mountMap(this);
-      controller.filter(this.#pending.ids, this.#pending.route);
-      return controller;
-    });
+    if (this.#controller) return this.#controller;
+    // Leaflet's stylesheet; the map still works if it fails.
+    const href = this.dataset.leafletCss;
+    const css =
+      href &&
+      new Promise((done) => {
+        const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+        link.onload = link.onerror = done;
+        document.head.append(link);
+      });
+    this.#controller = Promise.all([import('./pointMapView'), css]).then(([{ drawMap }]) =>
+      drawMap(this, () => this.#pending),
+    );
     return this.#controller;
   }
 

@@ -7,9 +7,6 @@
  * map has been clicked, or with Ctrl/⌘. No animation under `prefers-reduced-motion`.
  */
 import L from 'leaflet';
-// As a URL, not an import: an imported stylesheet would be linked from every page with a map,
-// loaded before the map is needed.
-import leafletCss from 'leaflet/dist/leaflet.css?url';
 import { formatPrecision } from '../lib/format';
 import type { Basemap } from '../lib/map/basemap';
 import type { MapPoint, MapRoute } from '../lib/map/mapTypes';
@@ -18,8 +15,12 @@ import { escapeHtml, fill } from '../lib/text';
 
 /** What the map element asks of the drawn map. */
 export interface MapController {
-  /** Shows only `ids` (all when null); draws a route, given by id or (for a plan) in full. */
-  filter(ids: Set<string> | null, route: string | MapRoute | null): void;
+  /**
+   * Shows only `ids` (all when null); draws a route, given by id or (for a plan) in full. Resolves
+   * once every marker is drawn (`data-markers` on the host then counts them), or at once when a
+   * later call has taken over.
+   */
+  filter(ids: Set<string> | null, route: string | MapRoute | null): Promise<void>;
   /** Pans to a unit's marker and focuses it. */
   focusUnit(id: string): void;
 }
@@ -43,24 +44,48 @@ interface Strings {
 const BLANK_TILE =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
+/** A point with both coordinates (a unit without them is listed beside the map, not drawn). */
+const located = (p: MapPoint): p is MapPoint & { lat: number; lng: number } =>
+  p.lat !== undefined && p.lng !== undefined;
+
+/**
+ * Markers are drawn in slices of about this many milliseconds, each a task of its own, so that
+ * the page answers input, and the tiles paint, while a large map fills in.
+ */
+const SLICE_MS = 10;
+
+/** Lets the browser handle input and paint before the next slice of work. */
+export function nextTask(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?(): Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
 /** Centre and zoom when nothing is located: Baotou. */
 const FALLBACK_VIEW: [L.LatLngTuple, number] = [[40.65, 109.84], 10];
 
-/** Links Leaflet's stylesheet once; resolves when it has loaded (or failed: the map still works). */
-export function loadCss(): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>(`link[href="${leafletCss}"]`);
-  if (existing?.sheet) return Promise.resolve();
-  const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href: leafletCss });
-  const done = new Promise<void>((resolve) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-  });
-  if (!existing) document.head.append(link);
-  return done;
+/**
+ * Draws the map inside `host` in steps, each a task of its own, so that none holds the page up
+ * for long: Leaflet's start-up (this module's), the map and its tile requests (sent when that task
+ * ends), then the markers, in slices. `wanted` tells what to show, as it stands at each step.
+ * Resolves once the markers are drawn.
+ */
+export async function drawMap(
+  host: HTMLElement,
+  wanted: () => { ids: Set<string> | null; route: string | MapRoute | null },
+): Promise<MapController> {
+  await nextTask();
+  const controller = mountMap(host, wanted().ids);
+  await nextTask();
+  await controller.filter(wanted().ids, wanted().route);
+  return controller;
 }
 
-/** Draws the map inside `host` (a `<mz-point-map>`) from its data and strings. */
-export function mountMap(host: HTMLElement): MapController {
+/**
+ * Draws the map inside `host` (a `<mz-point-map>`) from its data and strings, its view fitted to
+ * the units in `ids` (all when null) and its tiles loading. The markers come with the first
+ * `filter()`: the caller lets the tile requests go out first, in a task of their own.
+ */
+export function mountMap(host: HTMLElement, ids: Set<string> | null = null): MapController {
   const canvas = host.querySelector<HTMLElement>('[data-map-canvas]');
   const notice = host.querySelector<HTMLElement>('[data-map-notice]');
   const dataScript = host.querySelector('script[data-map-data]');
@@ -90,8 +115,6 @@ export function mountMap(host: HTMLElement): MapController {
     markerZoomAnimation: animate,
     attributionControl: false,
   });
-  // Markers get their elements (and accessible names) only once the map has a view.
-  map.setView(...FALLBACK_VIEW, { animate: false });
   L.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   L.control
     .attribution({ prefix: '<a href="https://leafletjs.com/">Leaflet</a>' })
@@ -108,19 +131,17 @@ export function mountMap(host: HTMLElement): MapController {
     notice.hidden = false;
   };
   if (basemap.layers.length === 0) say(strings.noBasemap);
-  // The tiles come once the markers have set the view (see fit): none are fetched for the
-  // provisional view, and the work is split from drawing the markers, in a task of its own.
-  let tiles: ReturnType<typeof setTimeout> | undefined;
-  function addTiles() {
-    for (const layer of basemap.layers) {
-      L.tileLayer(layer.url, {
-        maxZoom: layer.maxZoom,
-        ...(layer.subdomains ? { subdomains: layer.subdomains } : {}),
-        errorTileUrl: BLANK_TILE,
-      })
-        .on('tileerror', () => say(strings.tilesFailed))
-        .addTo(map);
-    }
+  // The view comes from the data, not from the markers, so the tiles of the final view are asked
+  // for first (none for a provisional one), while the markers are still to be drawn.
+  fit(points.flatMap((p) => ((!ids || ids.has(p.id)) && located(p) ? [L.latLng(p.lat, p.lng)] : [])));
+  for (const layer of basemap.layers) {
+    L.tileLayer(layer.url, {
+      maxZoom: layer.maxZoom,
+      ...(layer.subdomains ? { subdomains: layer.subdomains } : {}),
+      errorTileUrl: BLANK_TILE,
+    })
+      .on('tileerror', () => say(strings.tilesFailed))
+      .addTo(map);
   }
 
   // No scroll trap: the wheel scrolls the page until the map is engaged by a click.
@@ -155,7 +176,7 @@ export function mountMap(host: HTMLElement): MapController {
   }
 
   function addPoint(p: MapPoint, stop?: number) {
-    if (p.lat === undefined || p.lng === undefined) return;
+    if (!located(p)) return;
     const latlng: L.LatLngTuple = [p.lat, p.lng];
     if (p.approximate && p.precision) {
       L.circle(latlng, {
@@ -219,15 +240,19 @@ export function mountMap(host: HTMLElement): MapController {
     }
   });
 
-  function fit() {
-    const located = [...markers.values()].map((m) => m.getLatLng());
-    if (located.length === 0) map.setView(...FALLBACK_VIEW, { animate: false });
-    else if (located.length === 1 && located[0]) map.setView(located[0], 14, { animate: false });
-    else map.fitBounds(L.latLngBounds(located), { padding: [32, 32], maxZoom: 15, animate: false });
-    tiles ??= setTimeout(addTiles);
+  /** Sets the view to show `places`: Baotou when there are none, close in on a single one. */
+  function fit(places: L.LatLng[]) {
+    if (places.length === 0) map.setView(...FALLBACK_VIEW, { animate: false });
+    else if (places.length === 1 && places[0]) map.setView(places[0], 14, { animate: false });
+    else map.fitBounds(L.latLngBounds(places), { padding: [32, 32], maxZoom: 15, animate: false });
   }
 
-  function filter(ids: Set<string> | null, routeOrId: string | MapRoute | null) {
+  /** Counts calls of filter(): a slice of drawing stops when a later call has started. */
+  let drawing = 0;
+
+  async function filter(ids: Set<string> | null, routeOrId: string | MapRoute | null) {
+    const run = ++drawing;
+    delete host.dataset.markers;
     layer.clearLayers();
     markers.clear();
     const route = typeof routeOrId === 'string' ? routes.find((r) => r.id === routeOrId) : (routeOrId ?? undefined);
@@ -238,18 +263,24 @@ export function mountMap(host: HTMLElement): MapController {
     if (route) {
       const line = route.stops.flatMap((s) => {
         const p = byId.get(s.unit);
-        return p?.lat !== undefined && p.lng !== undefined ? [[p.lat, p.lng] as L.LatLngTuple] : [];
+        return p && located(p) ? [[p.lat, p.lng] as L.LatLngTuple] : [];
       });
       if (line.length >= 2) {
         L.polyline(line, { color: '#a3231f', weight: 3, dashArray: '8 6', interactive: false }).addTo(layer);
       }
     }
+    let slice = performance.now();
     for (const p of points) {
       if (ids && !ids.has(p.id)) continue;
+      if (performance.now() - slice > SLICE_MS) {
+        await nextTask();
+        if (run !== drawing) return;
+        slice = performance.now();
+      }
       addPoint(p, numbered.get(p.id));
     }
+    fit([...markers.values()].map((m) => m.getLatLng()));
     host.dataset.markers = String(markers.size);
-    fit();
   }
 
   function focusUnit(id: string) {
