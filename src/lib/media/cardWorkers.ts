@@ -48,7 +48,12 @@ const draw = async ({ id, drawing }) => {
   try {
     const { tree, width, height, fonts } = drawing;
     const svg = await satori(tree, { width, height, fonts: fonts.map(font) });
-    const png = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+    // Satori has turned every glyph into a path, so resvg needs no font: without this it would
+    // look through all the machine's fonts for every card (most of its time where CJK fonts are
+    // installed, about 74 of 93 ms a card; the PNG is byte for byte the same).
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } })
+      .render()
+      .asPng();
     parentPort.postMessage({ id, png: new Uint8Array(png) });
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -1,6 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
 import { describe, expect, test } from 'vitest';
 import { EMBED_HEIGHT, embedCode, oembedDocument } from '../../../src/lib/media/embed';
 import { embedContext, heightMessages, isHeightRequest } from '../../../src/lib/media/embedMessages';
@@ -457,6 +460,31 @@ describe('share image', () => {
       rmSync(cacheDir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  test("a card is the same as resvg draws it with the machine's fonts: satori leaves it no text to set", async () => {
+    const require = createRequire(import.meta.url);
+    const fontDir = join(dirname(require.resolve('@fontsource/noto-sans-sc/package.json')), 'files');
+    const fonts = [
+      { name: 'card', path: join(fontDir, 'noto-sans-sc-chinese-simplified-700-normal.woff'), weight: 700 },
+    ];
+    const tree = {
+      type: 'div',
+      props: {
+        style: { display: 'flex', fontSize: 48, fontFamily: 'card', fontWeight: 700 },
+        children: '民族团结 Baotou 2026',
+      },
+    };
+    const drawn = Buffer.from(await drawOnWorker({ tree, width: 600, height: 120, fonts }));
+    const svg = await satori(tree as Parameters<typeof satori>[0], {
+      width: 600,
+      height: 120,
+      fonts: fonts.map(({ name, path, weight }) => ({ name, data: readFileSync(path), weight: weight as 700 })),
+    });
+    expect(svg).not.toMatch(/<text/);
+    expect(drawn.equals(Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: 600 } }).render().asPng()))).toBe(
+      true,
+    );
+  }, 30_000);
 
   test('a card the worker cannot draw fails with the reason, and the next card is drawn', async () => {
     const broken = { tree: { type: 'div', props: { children: '团结' } }, width: 100, height: 50 };
