@@ -26,7 +26,10 @@ export default defineConfig({
   cacheDir: `./${CACHE_DIR}`,
   trailingSlash: 'always',
   outDir: IS_DEMO ? './dist-demo' : './dist',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
+  // Pages listed with a cacheKey (src/lib/content/pageKeys.ts) whose key and code are unchanged
+  // since the last build are copied from it (kept in the cache folder) instead of rendered again.
+  experimental: { incrementalBuild: true },
   // Chinese text uses full-width punctuation; ASCII quotes must not be turned into curly ones.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [

@@ -4,13 +4,16 @@
  * the page itself stays within its first round trip.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pageKey } from '../../../lib/content/pageKeys';
 import { getRoutes, getStories, getUnits } from '../../../lib/content/queries';
 import { qrSvg } from '../../../lib/media/qr';
 import { absolute, pagePath, type RecordKind } from '../../../lib/paths';
 
 export const getStaticPaths = (async () => {
   const [stories, units, routes] = await Promise.all([getStories(), getUnits(), getRoutes()]);
-  const paths = (kind: RecordKind, records: { id: string }[]) => records.map(({ id }) => ({ params: { kind, id } }));
+  // The code says the page's address alone: keyed by kind and id (the site address is in Astro's config).
+  const paths = (kind: RecordKind, records: { id: string }[]) =>
+    records.map(({ id }) => ({ params: { kind, id }, cacheKey: pageKey({ collection: kind, id, data: null }) }));
   return [...paths('stories', stories), ...paths('units', units), ...paths('routes', routes)];
 }) satisfies GetStaticPaths;
 

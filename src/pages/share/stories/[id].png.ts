@@ -1,5 +1,6 @@
 /** `/share/stories/<id>.png`: the 1200×630 share card of every story, rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pageKey } from '../../../lib/content/pageKeys';
 import { getStories, type Story } from '../../../lib/content/queries';
 import { prepareShareImages, renderShareImage } from '../../../lib/media/shareImage';
 import { storyCard } from '../../../lib/media/sharing';
@@ -10,7 +11,7 @@ import { storyCard } from '../../../lib/media/sharing';
 export const getStaticPaths = (async () => {
   const stories = await getStories();
   if (import.meta.env.PROD) prepareShareImages(stories.map(storyCard));
-  return stories.map((story) => ({ params: { id: story.id }, props: { story } }));
+  return stories.map((story) => ({ params: { id: story.id }, props: { story }, cacheKey: pageKey(story) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
