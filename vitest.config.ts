@@ -28,6 +28,10 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
+          // One build at a time: builds of one checkout share its .astro/ folder, and a build running
+          // beside another sees that other's generated modules (an incremental build then renders
+          // again pages it could have copied; tests/build/incrementalBuild.test.ts counts those).
+          fileParallelism: false,
         },
       },
       // Components rendered with Astro's Container API, under Astro's own Vite configuration.
