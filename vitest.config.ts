@@ -28,9 +28,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          // One build at a time: builds of one checkout share its .astro/ folder, and a build running
-          // beside another sees that other's generated modules (an incremental build then renders
-          // again pages it could have copied; tests/build/incrementalBuild.test.ts counts those).
+          // One build at a time: builds of one checkout share its .astro/ folder, whose generated
+          // modules (content-modules.mjs among them) each build rewrites for its own content folder.
           fileParallelism: false,
         },
       },

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { LOCAL_SITE_URL } from '../../src/lib/paths';
 
@@ -53,7 +54,9 @@ function build(env: Record<string, string> = {}): Build {
   });
   const log = `${built.stdout}\n${built.stderr}`;
   expect(built.status, log).toBe(0);
-  const restored = new Set([...log.matchAll(/(\/\S+) \(restored\)/g)].map((m) => m[1] ?? ''));
+  // Astro colours its log where it decides a terminal or CI wants colour: read it without.
+  const plain = stripVTControlCharacters(log);
+  const restored = new Set([...plain.matchAll(/(\/\S+) \(restored\)/g)].map((m) => m[1] ?? ''));
   return { log, restored };
 }
 
