@@ -3,8 +3,7 @@
  * `<script type="application/json">`, and only when the element comes near the viewport (or a
  * "show on map" button is pressed) imports the Leaflet view, which upgrades the server-rendered
  * lists around it. Leaflet's stylesheet (`data-leaflet-css`, its address) and the view load side
- * by side; a page that links the stylesheet itself leaves the attribute out. Keep this file
- * small: it is the JavaScript budget of pages with a map.
+ * by side. Keep this file small: it is the JavaScript budget of pages with a map.
  */
 import type { MapRoute } from '../lib/map/mapTypes';
 import type { MapController } from './pointMapView';
