@@ -8,6 +8,7 @@ import contentGuard from './src/integrations/contentGuard.ts';
 import outDirAside from './src/integrations/outDirAside.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
 import securityHeaders from './src/integrations/securityHeaders.ts';
+import workerPagesLast from './src/integrations/workerPagesLast.ts';
 import requireSiteUrl, { siteUrlProblem } from './src/integrations/siteUrl.ts';
 import { CACHE_DIR, CONTENT_DIR, IS_DEMO } from './src/lib/content/contentDir.ts';
 import { LOCAL_SITE_URL } from './src/lib/paths.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     requireSiteUrl(),
     outDirAside(CACHE_DIR),
     contentGuard(CONTENT_DIR),
+    // Share cards (drawn on worker threads) are written after the HTML pages, not before them.
+    workerPagesLast(),
     mdx(),
     // Embed pages (framed fragments, noindex) and press packs (a story's text again) stay out of
     // the sitemap; search engines index the full pages.

@@ -209,10 +209,15 @@ export function prepareShareImages(cards: ShareCard[], cacheDir?: string): void 
   for (const card of cards) {
     const { inputs, key, job } = layOut(card);
     if (drawnAhead.has(key) || isCached(CARD_KIND, inputs, cacheDir)) continue;
+    // The PNG is kept in the cache folder only, not in memory: the cards are written after the
+    // pages (src/integrations/workerPagesLast.ts), and thousands of them would wait in memory.
     // A card that fails here is drawn again by its page, which then reports the failure.
     drawnAhead.set(
       key,
-      cachedBytes(CARD_KIND, inputs, () => drawOnWorker(job), cacheDir).catch(() => undefined),
+      cachedBytes(CARD_KIND, inputs, () => drawOnWorker(job), cacheDir).then(
+        () => undefined,
+        () => undefined,
+      ),
     );
   }
 }
