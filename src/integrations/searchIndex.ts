@@ -16,7 +16,20 @@
  * others back unchanged.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -155,12 +168,38 @@ async function newIndex(): Promise<pagefind.PagefindIndex> {
   return index;
 }
 
-/** Adds pages to an index, reading each from the output folder. */
-async function addPages(index: pagefind.PagefindIndex, outDir: string, pages: readonly IndexedPage[]): Promise<void> {
-  for (const page of pages) {
-    const content = readFileSync(join(outDir, page.path), 'utf8');
-    const added = await index.addHTMLFile({ url: page.url, content });
-    if (added.errors.length > 0) fail(`reading ${page.path}`, added.errors);
+/**
+ * Adds pages to an index. Pagefind reads a folder's pages several at a time, where pages handed
+ * over one by one are parsed in turn (300 story pages: 0.3 s against 1.3 s), so the pages are
+ * linked into a folder of their own under `stagingRoot`, at the same paths as in the output
+ * (their URLs come out the same), and Pagefind is given that folder. Where a link is not possible
+ * (another file system), the page is copied.
+ */
+async function addPages(
+  index: pagefind.PagefindIndex,
+  outDir: string,
+  pages: readonly IndexedPage[],
+  stagingRoot: string,
+): Promise<void> {
+  mkdirSync(stagingRoot, { recursive: true });
+  const staged = mkdtempSync(join(stagingRoot, 'search-pages-'));
+  try {
+    for (const page of pages) {
+      const target = join(staged, page.path);
+      mkdirSync(dirname(target), { recursive: true });
+      try {
+        linkSync(join(outDir, page.path), target);
+      } catch {
+        copyFileSync(join(outDir, page.path), target);
+      }
+    }
+    const added = await index.addDirectory({ path: staged });
+    if (added.errors.length > 0) fail(`reading ${pages.length} pages of ${outDir}`, added.errors);
+    if (added.page_count !== pages.length) {
+      fail(`reading ${outDir}`, [`Pagefind read ${added.page_count} of the ${pages.length} pages it was given.`]);
+    }
+  } finally {
+    rmSync(staged, { recursive: true, force: true });
   }
 }
 
@@ -195,6 +234,16 @@ async function inTurn<T, R>(
   return results;
 }
 
+/** Moves a file or folder to `target`, copying it where a rename is not possible (another file system). */
+function moveInto(source: string, target: string): void {
+  try {
+    renameSync(source, target);
+  } catch {
+    cpSync(source, target, { recursive: true });
+    rmSync(source, { recursive: true, force: true });
+  }
+}
+
 /**
  * Writes into `dir` the index of `pages`: copied from the build cache when an earlier build made it
  * from the very same pages, else built by `make` and then kept there (copied to a temporary name,
@@ -220,7 +269,8 @@ async function indexOf(
     }
   }
   await make();
-  // Kept as written: the main index is kept before the older indexes and stories.json go into it.
+  // Kept as written, on its own: the main index is written apart from the older indexes and
+  // stories.json, and moved in with them afterwards.
   if (kept) keepFolder(dir, kept);
   return false;
 }
@@ -241,44 +291,53 @@ export async function buildSearchIndex(
   const mainDir = join(outDir, INDEX_DIR);
   // A wrong shard size stops the build before Pagefind starts, with its own message.
   const size = storyShardSize(env);
+  const stagingRoot = join(cacheDir ?? tmpdir(), 'search-staging');
+  let mainBuilt: string | undefined;
   try {
     const mainPages = readMainPages(outDir);
     const stories = readStories(outDir);
     const [recent = [], ...older] = planStoryShards(stories, size);
-    let reused = 0;
-
     const offered = mainPages.length + recent.length;
-    const mainReused = await indexOf([...mainPages, ...recent], mainDir, cacheDir, async () => {
+    // The main index is written beside the output first and moved into pagefind/ once done, so that
+    // the older indexes can be written into pagefind/ meanwhile: all indexes are built side by side
+    // (at most INDEXES_AT_ONCE older ones), and the main index is kept in the cache without them.
+    mkdirSync(stagingRoot, { recursive: true });
+    const built = mkdtempSync(join(stagingRoot, 'main-index-'));
+    mainBuilt = built;
+    const buildMain = indexOf([...mainPages, ...recent], built, cacheDir, async () => {
       const index = await newIndex();
-      await addPages(index, outDir, mainPages);
-      await addPages(index, outDir, recent);
-      await write(index, mainDir);
+      await addPages(index, outDir, [...mainPages, ...recent], stagingRoot);
+      await write(index, built);
       // Pagefind indexes whole pages, chrome included, when no page marks its main content. The
       // home page never does, so all pages indexed, the home page with them, means none did.
-      if (indexedPages(mainDir) === offered) {
+      if (indexedPages(built) === offered) {
         fail(`indexing ${outDir}`, [
           `all ${offered} HTML pages were indexed whole, header and footer included: no page carries ` +
             'data-pagefind-body. Story, unit and route pages must mark their main content with it.',
         ]);
       }
     });
-    if (mainReused) reused += 1;
-    let pages = indexedPages(mainDir);
-
-    // The older indexes are built a few side by side (INDEXES_AT_ONCE). Within an index the files
-    // go in order.
-    const olderIndexes = await inTurn(older, INDEXES_AT_ONCE, async (shard, n) => {
+    const buildOlder = inTurn(older, INDEXES_AT_ONCE, async (shard, n) => {
       const path = shardDir(n + 1);
       const dir = join(mainDir, path);
       const wasKept = await indexOf(shard, dir, cacheDir, async () => {
         const shardIndex = await newIndex();
-        await addPages(shardIndex, outDir, shard);
+        await addPages(shardIndex, outDir, shard, stagingRoot);
         await write(shardIndex, dir);
         for (const name of readdirSync(dir)) if (SHARED_FILES.test(name)) rmSync(join(dir, name));
       });
-      if (wasKept) reused += 1;
-      return { path, stories: shard.length, pages: indexedPages(dir) };
+      return { path, stories: shard.length, pages: indexedPages(dir), wasKept };
     });
+    // Both run to their end before a failure is reported: Pagefind is closed only when neither
+    // is still talking to it.
+    const [mainDone, olderDone] = await Promise.allSettled([buildMain, buildOlder]);
+    if (mainDone.status === 'rejected') throw mainDone.reason;
+    if (olderDone.status === 'rejected') throw olderDone.reason;
+    const olderIndexes = olderDone.value;
+    let pages = indexedPages(built);
+    mkdirSync(mainDir, { recursive: true });
+    for (const name of readdirSync(built)) moveInto(join(built, name), join(mainDir, name));
+    const reused = (mainDone.value ? 1 : 0) + olderIndexes.filter(({ wasKept }) => wasKept).length;
     const manifest: StoryShards = {
       recent: recent.length,
       older: olderIndexes.map(({ path, stories: count }) => ({ path, stories: count })),
@@ -301,6 +360,7 @@ export async function buildSearchIndex(
     fail('running Pagefind', error);
   } finally {
     await pagefind.close();
+    if (mainBuilt) rmSync(mainBuilt, { recursive: true, force: true });
   }
 }
 
