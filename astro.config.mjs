@@ -47,6 +47,20 @@ export default defineConfig({
     // After the search index: hashes the inline code of the finished pages into the header files.
     securityHeaders(),
   ],
-  // Module workers: the search worker loads Pagefind's own module (src/lib/search/searchClient.ts).
-  vite: { plugins: [tailwindcss()], worker: { format: 'es' } },
+  vite: {
+    plugins: [tailwindcss()],
+    // Module workers: the search worker loads Pagefind's own module (src/lib/search/searchClient.ts).
+    worker: { format: 'es' },
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX entry with a "use astro:head-inject" directive, and the bundler
+        // warns about each one (a thousand warnings with a thousand stories, burying any other);
+        // the directive is Astro's own and works as meant. Every other warning is shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
