@@ -148,6 +148,29 @@ test('the map asks for its tiles before it draws its markers, fitted to them fro
   expect(zoomLevels[0]).toMatch(/^\d+$/);
 });
 
+for (const path of ['/map/', '/plan/']) {
+  test(`${path}: each marker is drawn once, however early the page sets the map's filter`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const drawn = { markers: 0 };
+      (window as unknown as { drawn: typeof drawn }).drawn = drawn;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && node.matches('.leaflet-marker-icon')) drawn.markers += 1;
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(path);
+    await settleMaps(page);
+    // A second drawing would follow the first within a few tasks.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const shown = await markers(page).count();
+    expect(shown).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { drawn: { markers: number } }).drawn.markers)).toBe(shown);
+  });
+}
+
 test('the wheel scrolls the page over the map until the map is clicked', async ({ page }) => {
   await page.goto('/map/');
   await settleMaps(page);

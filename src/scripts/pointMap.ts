@@ -38,7 +38,8 @@ export class PointMapElement extends HTMLElement {
   /** Loads Leaflet and draws the map (once). */
   load(): Promise<MapController> {
     if (this.#controller) return this.#controller;
-    // Leaflet's stylesheet; the map still works if it fails.
+    // Leaflet's stylesheet; the map still works if it fails. Each map links it: no page has two,
+    // and a second link would be served from the browser's cache.
     const href = this.dataset.leafletCss;
     const css =
       href &&

@@ -60,6 +60,9 @@ export function nextTask(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
 
+/** The units of a filter as one string, the same for the same units in any order; all when null. */
+const idsKey = (ids: Set<string> | null): string => (ids ? `only:${[...ids].sort().join(',')}` : 'all');
+
 /** Centre and zoom when nothing is located: Baotou. */
 const FALLBACK_VIEW: [L.LatLngTuple, number] = [[40.65, 109.84], 10];
 
@@ -133,7 +136,8 @@ export function mountMap(host: HTMLElement, ids: Set<string> | null = null): Map
   if (basemap.layers.length === 0) say(strings.noBasemap);
   // The view comes from the data, not from the markers, so the tiles of the final view are asked
   // for first (none for a provisional one), while the markers are still to be drawn.
-  fit(points.flatMap((p) => ((!ids || ids.has(p.id)) && located(p) ? [L.latLng(p.lat, p.lng)] : [])));
+  let fittedTo: string | undefined;
+  fitTo(ids);
   for (const layer of basemap.layers) {
     L.tileLayer(layer.url, {
       maxZoom: layer.maxZoom,
@@ -240,18 +244,35 @@ export function mountMap(host: HTMLElement, ids: Set<string> | null = null): Map
     }
   });
 
-  /** Sets the view to show `places`: Baotou when there are none, close in on a single one. */
-  function fit(places: L.LatLng[]) {
+  /**
+   * Sets the view to show the located units of `ids` (all when null): Baotou when there are none,
+   * close in on a single one. The same units are not fitted twice in a row, so a view the reader
+   * has moved stays where it is when only the route changes.
+   */
+  function fitTo(ids: Set<string> | null) {
+    const key = idsKey(ids);
+    if (key === fittedTo) return;
+    fittedTo = key;
+    const places = points.flatMap((p) => ((!ids || ids.has(p.id)) && located(p) ? [L.latLng(p.lat, p.lng)] : []));
     if (places.length === 0) map.setView(...FALLBACK_VIEW, { animate: false });
     else if (places.length === 1 && places[0]) map.setView(places[0], 14, { animate: false });
     else map.fitBounds(L.latLngBounds(places), { padding: [32, 32], maxZoom: 15, animate: false });
   }
 
-  /** Counts calls of filter(): a slice of drawing stops when a later call has started. */
+  /** Counts drawings: a slice of drawing stops when a later one has started. */
   let drawing = 0;
+  /** The drawing asked for last, by what it shows: asking for the same again returns it. */
+  let drawn: { key: string; done: Promise<void> } | undefined;
 
-  async function filter(ids: Set<string> | null, routeOrId: string | MapRoute | null) {
+  function filter(ids: Set<string> | null, routeOrId: string | MapRoute | null): Promise<void> {
+    const key = JSON.stringify([idsKey(ids), routeOrId]);
+    if (drawn?.key !== key) drawn = { key, done: draw(ids, routeOrId) };
+    return drawn.done;
+  }
+
+  async function draw(ids: Set<string> | null, routeOrId: string | MapRoute | null) {
     const run = ++drawing;
+    fitTo(ids);
     delete host.dataset.markers;
     layer.clearLayers();
     markers.clear();
@@ -279,7 +300,6 @@ export function mountMap(host: HTMLElement, ids: Set<string> | null = null): Map
       }
       addPoint(p, numbered.get(p.id));
     }
-    fit([...markers.values()].map((m) => m.getLatLng()));
     host.dataset.markers = String(markers.size);
   }
 
