@@ -82,23 +82,27 @@ mkdirSync(join(ROOT, '.bench'), { recursive: true });
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 const astroCli = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-/** Sum of the resident memory of `pid` and all its descendants, in bytes (Linux /proc), or 0. */
+/**
+ * Resident memory of `pid` and all its descendants (Linux /proc): the sum in bytes, and the share
+ * of each program by name (node, pagefind_extended, …). Zero when /proc cannot be read.
+ */
 function treeRss(pid) {
   let entries;
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return 0;
+    return { total: 0, parts: new Map() };
   }
   const children = new Map();
-  const rss = new Map();
+  const processes = new Map();
   for (const name of entries) {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // Fields after the command name, which is in parentheses and may hold spaces.
+      const program = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const parent = Number(fields[1]);
-      rss.set(Number(name), Number(fields[21]) * 4096);
+      processes.set(Number(name), { program, rss: Number(fields[21]) * 4096 });
       if (!children.has(parent)) children.set(parent, []);
       children.get(parent).push(Number(name));
     } catch {
@@ -106,13 +110,28 @@ function treeRss(pid) {
     }
   }
   let total = 0;
+  const parts = new Map();
   const queue = [pid];
   while (queue.length > 0) {
     const current = queue.pop();
-    total += rss.get(current) ?? 0;
+    const found = processes.get(current);
+    if (found) {
+      total += found.rss;
+      parts.set(found.program, (parts.get(found.program) ?? 0) + found.rss);
+    }
     queue.push(...(children.get(current) ?? []));
   }
-  return total;
+  return { total, parts };
+}
+
+/** When the peak was reached, by the clock the build's log uses, and what held the memory. */
+function describePeak(peak, at, parts) {
+  const time = new Date(at).toTimeString().slice(0, 8);
+  const programs = [...parts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([program, bytes]) => `${program} ${mib(bytes)}`)
+    .join(', ');
+  return `peak memory ${mib(peak)} at ${time} (${programs})`;
 }
 
 /**
@@ -132,8 +151,11 @@ function run(label, command, args, { cwd = ROOT, env = {} } = {}) {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let peak = 0;
+    let peakAt = Date.now();
+    let peakParts = new Map();
     const sampler = setInterval(() => {
-      peak = Math.max(peak, treeRss(child.pid));
+      const { total, parts } = treeRss(child.pid);
+      if (total > peak) [peak, peakAt, peakParts] = [total, Date.now(), parts];
     }, 200);
     child.stdout.on('data', (chunk) => log.push(chunk));
     child.stderr.on('data', (chunk) => log.push(chunk));
@@ -145,12 +167,13 @@ function run(label, command, args, { cwd = ROOT, env = {} } = {}) {
       clearInterval(sampler);
       const wall = performance.now() - started;
       const output = Buffer.concat(log).toString('utf8');
-      writeFileSync(logFile, output);
+      // The peak's time matches the log's own timestamps: what the build was doing then.
+      writeFileSync(logFile, `${output}\nbench-build: ${describePeak(peak, peakAt, peakParts)}\n`);
       if (code !== 0) {
         reject(new Error(`${label}: ${command} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`));
         return;
       }
-      resolve({ wall, peak, output });
+      resolve({ wall, peak, peakNote: describePeak(peak, peakAt, peakParts), output });
     });
   });
 }
@@ -159,12 +182,13 @@ function run(label, command, args, { cwd = ROOT, env = {} } = {}) {
 async function runSteps(label, steps) {
   let wall = 0;
   let peak = 0;
+  let peakNote = '';
   for (const [index, [command, args, options]] of steps.entries()) {
     const result = await run(`${label}-${index + 1}`, command, args, options);
     wall += result.wall;
-    peak = Math.max(peak, result.peak);
+    if (result.peak > peak) [peak, peakNote] = [result.peak, result.peakNote];
   }
-  return { wall, peak };
+  return { wall, peak, peakNote };
 }
 
 /** HTML files under `dir`, the search index folders left out. */
@@ -275,6 +299,9 @@ async function benchmark(stories) {
   return { stories, plain, cold, rebuild };
 }
 
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes) => (bytes > 0 ? `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB` : 'n/a');
+
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
@@ -283,8 +310,6 @@ const loadBefore = load();
 const results = [];
 for (const stories of sizes) results.push(await benchmark(stories));
 
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const mib = (bytes) => (bytes > 0 ? `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB` : 'n/a');
 const perPage = (r) => r.wall / r.html;
 const rows = [['stories', 'build', 'wall', 'HTML pages', 'ms per page', 'ms per story', 'peak memory']];
 for (const { stories, plain, cold, rebuild } of results) {
@@ -324,6 +349,16 @@ for (const { stories, plain, cold, rebuild } of results) {
       `    ms per page at ${stories.toLocaleString('en')} / at ${smallest.stories.toLocaleString('en')} = ` +
         `${(perPage(cold) / perPage(smallest.cold)).toFixed(2)} (target ≤ 1.2); peak ${mib(cold.peak)} (target ≤ 4,096 MiB)`,
     );
+  }
+}
+console.log('\nWhen each build reached its peak memory, and what held it (match the time in its log):');
+for (const { stories, plain, cold, rebuild } of results) {
+  for (const [name, r] of [
+    ['plain, cold', plain],
+    ['this site, cold', cold],
+    ['this site, rebuild', rebuild],
+  ]) {
+    console.log(`  ${stories.toLocaleString('en')} stories, ${name}: ${r.peakNote}`);
   }
 }
 console.log(`\nLogs of each build: ${relative(ROOT, join(ROOT, '.bench'))}/build-*.log`);
