@@ -118,6 +118,36 @@ for (const [name, viewport] of [
       expect(after.every((b) => (b.height ?? 0) > 0)).toBe(true);
     });
 
+    test('the header has its navigation, search entry and elder-mode switch where they end up before its scripts run', async ({
+      page,
+    }) => {
+      // The search entry is a link until the script makes it a button that opens the dialog.
+      const header = () =>
+        page.evaluate(() =>
+          [
+            'header nav',
+            'mz-search-open [data-link]:not([hidden])',
+            'mz-search-open [data-open]:not([hidden])',
+            // A link to ?mode=elder until the script makes it a toggle button.
+            'header a[data-mode-toggle], header button[aria-pressed]',
+          ].flatMap((selector) => {
+            const element = document.querySelector(selector);
+            if (!element) return [];
+            const { x, y, width, height } = element.getBoundingClientRect();
+            return [[x, y, width, height].map(Math.round)];
+          }),
+        );
+      await page.goto('/');
+      await expect(page.locator('mz-search-open [data-open]')).toBeVisible();
+      const after = await header();
+      await withoutModuleScripts(page);
+      await page.goto('/');
+      await expect(page.locator('mz-search-open [data-link]')).toBeVisible();
+      const before = await header();
+      expect(after).toHaveLength(3);
+      expect(before).toEqual(after);
+    });
+
     test('the search page has its status line and a screen-tall results area before its script runs', async ({
       page,
     }) => {
