@@ -167,13 +167,14 @@ function run(label, command, args, { cwd = ROOT, env = {} } = {}) {
       clearInterval(sampler);
       const wall = performance.now() - started;
       const output = Buffer.concat(log).toString('utf8');
+      const peakNote = describePeak(peak, peakAt, peakParts);
       // The peak's time matches the log's own timestamps: what the build was doing then.
-      writeFileSync(logFile, `${output}\nbench-build: ${describePeak(peak, peakAt, peakParts)}\n`);
+      writeFileSync(logFile, `${output}\nbench-build: ${peakNote}\n`);
       if (code !== 0) {
         reject(new Error(`${label}: ${command} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`));
         return;
       }
-      resolve({ wall, peak, peakNote: describePeak(peak, peakAt, peakParts), output });
+      resolve({ wall, peak, peakNote, output });
     });
   });
 }
