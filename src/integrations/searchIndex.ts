@@ -44,6 +44,7 @@ import {
   storyShardSize,
   type StoryShards,
 } from '../lib/search/searchShards';
+import { indexedContent } from '../lib/search/indexedContent';
 
 /** Thrown when Pagefind cannot build the index; `cause` carries what Pagefind reported. */
 export class SearchIndexError extends Error {
@@ -133,13 +134,22 @@ function pagesIn(outDir: string, section: string): { path: string; url: string }
     .filter(({ path }) => existsSync(join(outDir, path)));
 }
 
-/** The home page, unit and route pages: read for their hash (Pagefind reads them again if it must). */
+/**
+ * The home page, unit and route pages: read for their hash (Pagefind reads them again if it must).
+ * The hash is of what the index can see of the page (src/lib/search/indexedContent.ts), so that a
+ * unit page, which lists its stories in a section the index ignores, does not have the main index
+ * built again whenever one of those stories changes. There are few of these pages; story pages
+ * are thousands, and are hashed whole.
+ */
 function readMainPages(outDir: string): IndexedPage[] {
   const pages = [
     ...(existsSync(join(outDir, 'index.html')) ? [{ path: 'index.html', url: '/' }] : []),
     ...INDEXED_FOLDERS.flatMap((section) => pagesIn(outDir, section)),
   ];
-  return pages.map((page) => ({ ...page, hash: sha256(readFileSync(join(outDir, page.path), 'utf8')) }));
+  return pages.map((page) => ({
+    ...page,
+    hash: sha256(indexedContent(readFileSync(join(outDir, page.path), 'utf8'))),
+  }));
 }
 
 /**

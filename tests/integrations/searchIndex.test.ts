@@ -182,6 +182,32 @@ describe('search index integration', () => {
     ).toHaveLength(3);
     // The pages Pagefind read from a folder of links of their own: none of those folders is left.
     expect(readdirSync(join(cacheDir, 'search-staging'))).toEqual([]);
+
+    // The unit page's list of stories, which the index ignores, changed: no index is built again.
+    const unit = (name: string, listed: string) =>
+      page(
+        `<article data-pagefind-body><h1>${name}</h1>` +
+          `<section data-pagefind-ignore><a href="/stories/mid/">${listed}</a></section></article>`,
+      );
+    const listing = { ...pages, 'stories/mid/index.html': story('中间的一篇改过了', '2023-06-01') };
+    await buildSearchIndex(
+      site({ ...listing, 'units/u/index.html': unit('团结广场', '中间的一篇') }),
+      logger(),
+      env,
+      cacheDir,
+    );
+    const relisted = site({ ...listing, 'units/u/index.html': unit('团结广场', '中间的一篇改过了') });
+    const relistedLog = logger();
+    await buildSearchIndex(relisted, relistedLog, env, cacheDir);
+    expect(relistedLog.info).toHaveBeenCalledWith(expect.stringMatching(/\(3 of 3 indexes unchanged/));
+    // Its own name changed: the main index, which holds it, is built again and finds the new name.
+    const renamed = site({ ...listing, 'units/u/index.html': unit('团结新广场', '中间的一篇改过了') });
+    const renamedLog = logger();
+    await buildSearchIndex(renamed, renamedLog, env, cacheDir);
+    expect(renamedLog.info).toHaveBeenCalledWith(expect.stringMatching(/\(2 of 3 indexes unchanged/));
+    const renamedApi = await loadIndex(renamed, 'test');
+    const unitFound = await renamedApi.search('新广场');
+    expect(await Promise.all((unitFound?.results ?? []).map(async (r) => (await r.data()).url))).toEqual(['/units/u/']);
   }, 60_000);
 
   test('a shard size that is not a whole number stops the build before indexing, saying so', async () => {
