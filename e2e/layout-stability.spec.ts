@@ -15,18 +15,57 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const MAX_SHIFT = 0.01;
 const SEARCH = `/search/?q=${encodeURIComponent('团结')}`;
 
-/** Sum of every layout shift of the page so far (no input happens in these tests). */
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
+/** What moved, for the failure message: a short name of each shifted node and its boxes. */
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+/**
+ * Every layout shift of the page so far (no input happens in these tests), with what moved: the
+ * sum is what is checked, the sources say where to look when it is too high.
+ */
+async function layoutShifts(page: Page): Promise<{ total: number; shifts: Shift[] }> {
+  const shifts = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
+      new Promise<Shift[]>((resolve) => {
+        const seen: Shift[] = [];
+        const rect = (r: DOMRectReadOnly) =>
+          `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+        const name = (node: Node | null) => {
+          if (!(node instanceof Element)) return node?.nodeName ?? '(gone)';
+          const id = node.id ? `#${node.id}` : '';
+          const classes = [...node.classList]
+            .slice(0, 3)
+            .map((c) => `.${c}`)
+            .join('');
+          return `${node.tagName.toLowerCase()}${id}${classes}`;
+        };
+        type Entry = PerformanceEntry & {
+          value: number;
+          sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+          for (const entry of list.getEntries() as Entry[]) {
+            seen.push({
+              value: entry.value,
+              sources: entry.sources.map(
+                (s) =>
+                  `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)} at ${Math.round(entry.startTime)} ms`,
+              ),
+            });
+          }
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 200);
+        setTimeout(() => resolve(seen), 200);
       }),
   );
+  return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
+}
+
+/** Checks the page moved less than {@link MAX_SHIFT}; the message lists what moved. */
+async function expectStill(page: Page) {
+  const { total, shifts } = await layoutShifts(page);
+  expect(total, `layout shifts:\n${JSON.stringify(shifts, null, 2)}`).toBeLessThan(MAX_SHIFT);
 }
 
 /** The map page, loaded until Leaflet has drawn its markers and the filter has counted. */
@@ -73,7 +112,7 @@ for (const [name, viewport] of [
     test(`the map page does not shift while the map and its tiles load (CLS < ${MAX_SHIFT})`, async ({ page }) => {
       await interceptTiles(page);
       await loadMap(page);
-      expect(await layoutShift(page)).toBeLessThan(MAX_SHIFT);
+      await expectStill(page);
     });
 
     test('when tiles fail, the notice lies over the map and nothing moves', async ({ page }) => {
@@ -81,7 +120,7 @@ for (const [name, viewport] of [
       await loadMap(page);
       const notice = page.getByText('底图加载失败');
       await expect(notice).toBeVisible();
-      expect(await layoutShift(page)).toBeLessThan(MAX_SHIFT);
+      await expectStill(page);
       const [box, map] = [
         await notice.boundingBox(),
         await page.locator('mz-point-map .leaflet-container').boundingBox(),
@@ -93,7 +132,7 @@ for (const [name, viewport] of [
 
     test(`the search page does not shift while results arrive (CLS < ${MAX_SHIFT})`, async ({ page }) => {
       await loadSearch(page);
-      expect(await layoutShift(page)).toBeLessThan(MAX_SHIFT);
+      await expectStill(page);
     });
 
     test('the map page has its filter, count line, map and list where they end up before its scripts run', async ({
