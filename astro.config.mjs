@@ -1,6 +1,5 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -11,6 +10,7 @@ import securityHeaders from './src/integrations/securityHeaders.ts';
 import workerPagesLast from './src/integrations/workerPagesLast.ts';
 import requireSiteUrl, { siteUrlProblem } from './src/integrations/siteUrl.ts';
 import { CACHE_DIR, CONTENT_DIR, IS_DEMO } from './src/lib/content/contentDir.ts';
+import { rawHtmlAsText } from './src/lib/content/rawHtmlAsText.ts';
 import { LOCAL_SITE_URL } from './src/lib/paths.ts';
 
 /**
@@ -31,15 +31,16 @@ export default defineConfig({
   // Pages listed with a cacheKey (src/lib/content/pageKeys.ts) whose key and code are unchanged
   // since the last build are copied from it (kept in the cache folder) instead of rendered again.
   experimental: { incrementalBuild: true },
+  // Story, unit and route bodies are rendered as Markdown (src/lib/content/markdownEntries.ts).
   // Chinese text uses full-width punctuation; ASCII quotes must not be turned into curly ones.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // HTML in a body is shown as text, never as markup.
+  markdown: { processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [rawHtmlAsText] }) },
   integrations: [
     requireSiteUrl(),
     outDirAside(CACHE_DIR),
     contentGuard(CONTENT_DIR),
     // Share cards (drawn on worker threads) are written after the HTML pages, not before them.
     workerPagesLast(),
-    mdx(),
     // Embed pages (framed fragments, noindex) and press packs (a story's text again) stay out of
     // the sitemap; search engines index the full pages.
     sitemap({ filter: (page) => !/\/embed\/|\/press\/$/.test(new URL(page).pathname) }),
@@ -51,16 +52,5 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Module workers: the search worker loads Pagefind's own module (src/lib/search/searchClient.ts).
     worker: { format: 'es' },
-    build: {
-      rolldownOptions: {
-        // Astro marks every MDX entry with a "use astro:head-inject" directive, and the bundler
-        // warns about each one (a thousand warnings with a thousand stories, burying any other);
-        // the directive is Astro's own and works as meant. Every other warning is shown.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

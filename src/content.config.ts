@@ -5,17 +5,16 @@
  * checked every file and reference against the same schemas before Astro gets here.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { CONTENT_DIR, ENTRY_PATTERN } from './lib/content/contentDir';
+import { CONTENT_DIR } from './lib/content/contentDir';
+import { markdownEntries } from './lib/content/markdownEntries';
 import { routeSchema } from './schemas/route';
 import { storySchema } from './schemas/story';
 import { unitSchema } from './schemas/unit';
 
 const byFrontmatterId = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
-  typeof data.id === 'string' ? data.id : entry.replace(/\.mdx?$/, '');
+  typeof data.id === 'string' ? data.id : entry;
 
-const collectionOf = (name: string) =>
-  glob({ pattern: ENTRY_PATTERN, base: `./${CONTENT_DIR}/${name}`, generateId: byFrontmatterId });
+const collectionOf = (name: string) => markdownEntries({ base: `${CONTENT_DIR}/${name}`, generateId: byFrontmatterId });
 
 /** The units, stories and routes, each from its folder under the content directory. */
 export const collections = {

@@ -1,11 +1,12 @@
 /**
- * The body of a content file, below its frontmatter: Markdown text and nothing else. A body is
- * compiled as MDX, where `import`/`export` lines and `{…}` run as code while the site is built,
- * and `<tag>` puts raw HTML or components (a `<script>`, say) into the page. No story, unit or
- * route needs them, and a file from someone else must not be able to run code or add scripts;
- * so the content checks refuse them, with the line, and say how to write the character as text.
- * Invisible control characters are refused too, as in the frontmatter. Code spans and fenced
- * code blocks are text in MDX and are left alone.
+ * The body of a content file, below its frontmatter: Markdown text and nothing else. The files are
+ * MDX, where `import`/`export` lines and `{…}` run as code and `<tag>` puts raw HTML or components
+ * (a `<script>`, say) into the page; the site renders bodies as Markdown
+ * (src/lib/content/markdownEntries.ts), where a tag would be raw HTML. No story, unit or route
+ * needs any of them, and a file from someone else must not be able to run code or add scripts; so
+ * the content checks refuse them, with the line, and say how to write the character as text. What
+ * is left reads the same in MDX and in Markdown. Invisible control characters are refused too, as
+ * in the frontmatter. Code spans and fenced code blocks are text in both and are left alone.
  */
 import { findControlCharacter } from '../text';
 

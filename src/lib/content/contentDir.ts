@@ -22,8 +22,8 @@ export const CACHE_DIR =
 /** True when this build publishes the fictional demo data set. */
 export const IS_DEMO = process.env.SITE_DATA === 'demo';
 
-/** The files Astro loads as the entries of a collection folder (src/content.config.ts). */
-export const ENTRY_PATTERN = '**/*.mdx';
+/** The extension of the files loaded as the entries of a collection folder (src/content.config.ts). */
+export const ENTRY_EXTENSION = '.mdx';
 
 /** A folder's notes for editors, never an entry. */
 const FOLDER_NOTES = 'readme.md';
@@ -31,7 +31,7 @@ const FOLDER_NOTES = 'readme.md';
 /**
  * The files of one collection folder (`<contentDir>/<collection>/`, at any depth) that an editor
  * meant as entries, as paths relative to `root`, sorted. `.md` files count too although only
- * {@link ENTRY_PATTERN} is published: the content checks then name a mistyped extension instead
+ * {@link ENTRY_EXTENSION} is published: the content checks then name a mistyped extension instead
  * of the file silently not appearing. A folder's README.md is not an entry.
  */
 export function listContentFiles(root: string, contentDir: string, collection: string): string[] {

@@ -1,0 +1,121 @@
+/**
+ * The content loader of the three collections. Each `.mdx` file in a collection's folder (at any
+ * depth) is one entry: its frontmatter is the entry's data, and its body is rendered to HTML by
+ * the site's Markdown processor (`markdown` in astro.config.mjs) as the content is loaded.
+ *
+ * Why not Astro's `glob()` loader with the MDX integration: that compiles each MDX file into a
+ * JavaScript module, and the build bundles all of them with the site's code. With 10,000 stories
+ * the bundling alone held more than 4 GiB. The content checks (src/lib/content/bodyCheck.ts)
+ * already keep bodies to plain Markdown (no tags, components, imports or expressions), on which
+ * MDX and Markdown agree; so the body is rendered once, kept in Astro's content store (and reused
+ * while the file is unchanged), and a page shows it with `render(entry)` as before.
+ *
+ * Uses only the loader API Astro documents (`renderMarkdown`, `parseData`, `store`, `watcher`).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFrontmatter } from 'astro/markdown';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ENTRY_EXTENSION } from './contentDir';
+
+/** Files rendered at once: enough to keep the processor busy while others are read. */
+const CONCURRENCY = 10;
+
+export interface MarkdownEntriesOptions {
+  /** The collection's folder, relative to the project root. */
+  base: string;
+  /** The entry's id from its data and its path in the folder (without extension, `/`-separated). */
+  generateId: (entry: { data: Record<string, unknown>; entry: string }) => string;
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** Every entry file under `dir`, as absolute paths, sorted. */
+async function entryFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(ENTRY_EXTENSION))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Runs `task` over `items`, at most `limit` at a time. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** A loader for the collection in `base`: one entry per `.mdx` file, its body rendered as Markdown. */
+export function markdownEntries({ base, generateId }: MarkdownEntriesOptions): Loader {
+  return {
+    name: 'mztj:markdown-entries',
+    async load(context: LoaderContext) {
+      const { config, store, parseData, renderMarkdown, generateDigest, watcher, logger } = context;
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, base);
+      /** The id each file was stored under, so that a renamed id or a deleted file drops the old one. */
+      const idByFile = new Map<string, string>();
+
+      async function sync(file: string): Promise<string> {
+        const contents = await readFile(file, 'utf8');
+        const { frontmatter: data, content } = parseFrontmatter(contents);
+        const body = content.trim();
+        const filePath = toPosix(relative(root, file));
+        const id = generateId({ data, entry: toPosix(relative(dir, file)).slice(0, -ENTRY_EXTENSION.length) });
+        const oldId = idByFile.get(file);
+        if (oldId !== undefined && oldId !== id) store.delete(oldId);
+        idByFile.set(file, id);
+        const digest = generateDigest(contents);
+        const existing = store.get(id);
+        // Unchanged since the content was last loaded (the store is kept in Astro's cache folder).
+        if (existing?.digest === digest && existing.filePath === filePath && existing.rendered) return id;
+        const parsed = await parseData({ id, data, filePath: file });
+        const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(file) });
+        store.set({
+          id,
+          data: parsed,
+          body,
+          filePath,
+          digest,
+          rendered,
+          assetImports: rendered.metadata?.imagePaths as string[] | undefined,
+        });
+        return id;
+      }
+
+      const stale = new Set(store.keys());
+      await eachLimited(await entryFiles(dir), CONCURRENCY, async (file) => {
+        stale.delete(await sync(file));
+      });
+      for (const id of stale) store.delete(id);
+
+      if (!watcher) return;
+      watcher.add(dir);
+      const isEntry = (path: string) => path.startsWith(dir + sep) && path.endsWith(ENTRY_EXTENSION);
+      const reload = async (path: string) => {
+        if (!isEntry(path)) return;
+        try {
+          await sync(path);
+          logger.info(`Reloaded ${toPosix(relative(root, path))}`);
+        } catch (error) {
+          logger.error(`Could not reload ${toPosix(relative(root, path))}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (path) => {
+        const id = idByFile.get(path);
+        if (id === undefined) return;
+        store.delete(id);
+        idByFile.delete(path);
+      });
+    },
+  };
+}
