@@ -52,5 +52,9 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Module workers: the search worker loads Pagefind's own module (src/lib/search/searchClient.ts).
     worker: { format: 'es' },
+    // The dev server watches the project for changes; build output and benchmark folders (tens of
+    // thousands of files after a benchmark) are not source, and watching them exhausts the
+    // system's file watchers.
+    server: { watch: { ignored: ['**/dist/**', '**/dist-demo/**', '**/.bench/**', '**/.tmp-tests/**', '**/.tmp-nginx/**'] } },
   },
 });
