@@ -55,6 +55,8 @@ export default defineConfig({
     // The dev server watches the project for changes; build output and benchmark folders (tens of
     // thousands of files after a benchmark) are not source, and watching them exhausts the
     // system's file watchers.
-    server: { watch: { ignored: ['**/dist/**', '**/dist-demo/**', '**/.bench/**', '**/.tmp-tests/**', '**/.tmp-nginx/**'] } },
+    server: {
+      watch: { ignored: ['**/dist/**', '**/dist-demo/**', '**/.bench/**', '**/.tmp-tests/**', '**/.tmp-nginx/**'] },
+    },
   },
 });
