@@ -103,6 +103,30 @@ test.describe('search page', () => {
     await expect(first.locator('mark').first()).toBeVisible();
   });
 
+  test('the page loads the search engine and its main index while idle, before anything is typed', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/search/');
+    await expect.poll(() => requested).toContain('/pagefind/pagefind-entry.json');
+    expect(requested).toContain('/search/names.json');
+    await expect(pageForm(page).getByRole('searchbox')).not.toBeFocused();
+  });
+
+  test('with Save-Data on, nothing loads until the field is used', async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    // Past the longest wait for an idle moment (3 s).
+    await page.waitForTimeout(3500);
+    expect(requested.filter((path) => path.startsWith('/pagefind/') || path === '/search/names.json')).toEqual([]);
+    await pageForm(page).getByRole('searchbox').fill('红石榴');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/“红石榴”：找到 \d+ 条结果/);
+  });
+
   test('a link with an unknown filter says what was ignored and still searches', async ({ page }) => {
     await page.goto('/search/?q=蒙牛&region=atlantis');
     await expect(page.getByText('网址中的搜索条件“region=atlantis”无法识别，已忽略。')).toBeVisible();

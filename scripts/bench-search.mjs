@@ -137,10 +137,15 @@ function serve(dir) {
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** What a search downloads: the worker, Pagefind's code, WebAssembly and index, the name list. */
+const SEARCH_REQUEST = /^\/(?:pagefind\/|search\/names\.json$|_astro\/searchWorker-)/;
+
 /**
- * Opens /search/ in a fresh browser context, then types each query: bytes transferred (bodies and
- * headers, as sent) from the first keystroke until results show, and milliseconds from the last
- * keystroke until the result count is on screen (this includes the typing pause, TYPING_PAUSE_MS in src/scripts/search.ts).
+ * Opens /search/ in a fresh browser context, then types each query: bytes the search transferred
+ * (bodies and headers, as sent) until results show, and milliseconds from the last keystroke until
+ * the result count is on screen (this includes the typing pause, TYPING_PAUSE_MS in
+ * src/scripts/search.ts). The first query's bytes are counted from the page's load: the search
+ * page loads Pagefind and its main index once it is idle, before anything is typed.
  */
 async function measureBrowser(browser, baseUrl, queries) {
   const context = await browser.newContext({ locale: 'zh-CN' });
@@ -149,17 +154,19 @@ async function measureBrowser(browser, baseUrl, queries) {
   const seen = [];
   context.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => undefined);
-    if (!sizes) return;
+    const path = new URL(request.url()).pathname;
+    if (!sizes || !SEARCH_REQUEST.test(path)) return;
     bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    seen.push(`${new URL(request.url()).pathname} ${sizes.responseBodySize}`);
+    seen.push(`${path} ${sizes.responseBodySize}`);
   });
   await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
   const box = page.getByRole('main').getByRole('searchbox');
   const results = [];
-  for (const query of queries) {
-    // Counted from here: focusing the field starts loading Pagefind, part of the first query's cost.
-    bytes = 0;
-    seen.length = 0;
+  for (const [index, query] of queries.entries()) {
+    if (index > 0) {
+      bytes = 0;
+      seen.length = 0;
+    }
     await box.fill('');
     await page.evaluate(() => {
       const input = document.querySelector('main input[type="search"]');

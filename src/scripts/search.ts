@@ -1,6 +1,6 @@
 /**
  * `<mz-search>`: the search form and its results. Loads Pagefind's JS API and the name list
- * (`/search/names.json`) the first time it is needed, runs the search as the reader types
+ * (`/search/names.json`) the first time it is needed (on the search page, once the page is idle), runs the search as the reader types
  * (src/lib/search/searchEngine.ts), announces the number of results, and suggests what to do when there
  * are none. On the search page the query and filters live in the URL. It searches the main index
  * (units, routes, the newest stories) and merges in the indexes of older stories on request
@@ -58,6 +58,17 @@ function excerptNodes(html: string): Node[] {
     }
     return document.createTextNode(node.textContent ?? '');
   });
+}
+
+/** True when the reader's browser asks sites to use less data (Chromium's Save-Data setting). */
+const saveData = () => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/** Runs `task` once the page has loaded and the browser is idle (within a few seconds at most). */
+function whenIdle(task: () => void) {
+  const schedule = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 500);
+  if (document.readyState === 'complete') schedule();
+  else addEventListener('load', schedule, { once: true });
 }
 
 /** The elements of the server-rendered markup (src/components/SearchBox.astro) the script fills. */
@@ -126,14 +137,15 @@ class SearchElement extends HTMLElement {
       this.#all = !!state.allStories;
     }
 
-    input.addEventListener(
-      'focus',
-      () =>
-        void this.#client()
-          .warm()
-          .catch(() => undefined),
-      { once: true },
-    );
+    const warm = () =>
+      void this.#client()
+        .warm()
+        .catch(() => undefined);
+    input.addEventListener('focus', warm, { once: true });
+    // The search page is there to search: its engine and main index load once the page is idle,
+    // so the first word typed is answered as fast as the next. Not when the reader asked to save
+    // data; then, as in the header's search everywhere, they load when the field is focused.
+    if (this.#isPage && !saveData()) whenIdle(warm);
     input.addEventListener('input', (event) => {
       // Letters typed into an input method (pinyin before it becomes 汉字) are not the query yet.
       if ((event as InputEvent).isComposing) return;
