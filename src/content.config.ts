@@ -14,7 +14,11 @@ import { unitSchema } from './schemas/unit';
 const byFrontmatterId = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
   typeof data.id === 'string' ? data.id : entry;
 
-const collectionOf = (name: string) => markdownEntries({ base: `${CONTENT_DIR}/${name}`, generateId: byFrontmatterId });
+/** What decides an entry's data and HTML besides its file: an entry is loaded again when it changes. */
+const ENTRY_CODE = ['src/content.config.ts', 'src/schemas', 'src/lib', 'astro.config.mjs', 'package-lock.json'];
+
+const collectionOf = (name: string) =>
+  markdownEntries({ base: `${CONTENT_DIR}/${name}`, generateId: byFrontmatterId, code: ENTRY_CODE });
 
 /** The units, stories and routes, each from its folder under the content directory. */
 export const collections = {

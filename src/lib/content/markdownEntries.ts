@@ -12,7 +12,8 @@
  *
  * Uses only the loader API Astro documents (`renderMarkdown`, `parseData`, `store`, `watcher`).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
@@ -27,9 +28,35 @@ export interface MarkdownEntriesOptions {
   base: string;
   /** The entry's id from its data and its path in the folder (without extension, `/`-separated). */
   generateId: (entry: { data: Record<string, unknown>; entry: string }) => string;
+  /**
+   * Files and folders (relative to the project root) whose contents decide an entry's data and
+   * HTML: the schemas and what they import, the Markdown settings, the tools' versions. An entry
+   * kept from an earlier load is used again only while these are unchanged too.
+   */
+  code?: string[];
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
+
+/** SHA-256 of the paths and contents of every file in `paths` (folders read recursively). */
+async function codeKey(root: string, paths: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  for (const path of paths) {
+    const full = resolve(root, path);
+    const info = await stat(full).catch(() => undefined);
+    if (!info) continue;
+    if (!info.isDirectory()) {
+      files.push(full);
+      continue;
+    }
+    for (const entry of await readdir(full, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) files.push(join(entry.parentPath, entry.name));
+    }
+  }
+  for (const file of files.sort()) hash.update(`${toPosix(relative(root, file))}\0`).update(await readFile(file)).update('\0');
+  return hash.digest('hex');
+}
 
 /** Every entry file under `dir`, as absolute paths, sorted. */
 async function entryFiles(dir: string): Promise<string[]> {
@@ -53,7 +80,7 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
 }
 
 /** A loader for the collection in `base`: one entry per `.mdx` file, its body rendered as Markdown. */
-export function markdownEntries({ base, generateId }: MarkdownEntriesOptions): Loader {
+export function markdownEntries({ base, generateId, code = [] }: MarkdownEntriesOptions): Loader {
   return {
     name: 'mztj:markdown-entries',
     async load(context: LoaderContext) {
@@ -62,6 +89,7 @@ export function markdownEntries({ base, generateId }: MarkdownEntriesOptions): L
       const dir = resolve(root, base);
       /** The id each file was stored under, so that a renamed id or a deleted file drops the old one. */
       const idByFile = new Map<string, string>();
+      const codeVersion = await codeKey(root, code);
 
       async function sync(file: string): Promise<string> {
         const contents = await readFile(file, 'utf8');
@@ -72,9 +100,10 @@ export function markdownEntries({ base, generateId }: MarkdownEntriesOptions): L
         const oldId = idByFile.get(file);
         if (oldId !== undefined && oldId !== id) store.delete(oldId);
         idByFile.set(file, id);
-        const digest = generateDigest(contents);
+        const digest = generateDigest(`${codeVersion}\n${contents}`);
         const existing = store.get(id);
-        // Unchanged since the content was last loaded (the store is kept in Astro's cache folder).
+        // File and code unchanged since the content was last loaded (the store is kept in Astro's
+        // cache folder, and Astro clears it itself only when the config files change).
         if (existing?.digest === digest && existing.filePath === filePath && existing.rendered) return id;
         const parsed = await parseData({ id, data, filePath: file });
         const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(file) });

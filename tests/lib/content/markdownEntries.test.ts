@@ -50,6 +50,7 @@ const load = () =>
   markdownEntries({
     base: 'content/stories',
     generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry),
+    code: ['src/schemas', 'astro.config.mjs'],
   }).load(context());
 
 function write(path: string, text: string) {
@@ -95,6 +96,24 @@ describe('markdownEntries', () => {
     expect(rendered).toEqual(['乙，改过']);
     expect(entries.get('a')?.rendered?.html).toBe('<p>甲</p>');
     expect(entries.get('b')?.rendered?.html).toBe('<p>乙，改过</p>');
+  });
+
+  test('every entry is loaded again when the code that reads or renders entries changed', async () => {
+    mkdirSync(join(root, 'src', 'schemas'), { recursive: true });
+    writeFileSync(join(root, 'src', 'schemas', 'story.ts'), 'export const v = 1;');
+    write('a.mdx', '---\nid: a\n---\n甲');
+    await load();
+    rendered = [];
+    await load();
+    expect(rendered).toEqual([]);
+
+    writeFileSync(join(root, 'src', 'schemas', 'story.ts'), 'export const v = 2;');
+    await load();
+    expect(rendered).toEqual(['甲']);
+    rendered = [];
+    writeFileSync(join(root, 'astro.config.mjs'), 'export default {};');
+    await load();
+    expect(rendered).toEqual(['甲']);
   });
 
   test('a removed file, or a file whose id changed, leaves no entry behind', async () => {
