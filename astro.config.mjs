@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import cacheEviction from './src/integrations/cacheEviction.ts';
 import contentGuard from './src/integrations/contentGuard.ts';
 import outDirAside from './src/integrations/outDirAside.ts';
 import searchIndex from './src/integrations/searchIndex.ts';
@@ -47,6 +48,8 @@ export default defineConfig({
     searchIndex(),
     // After the search index: hashes the inline code of the finished pages into the header files.
     securityHeaders(),
+    // Last: deletes cached cards, QR codes and indexes that no build has used for 30 days.
+    cacheEviction(CACHE_DIR),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -34,7 +34,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { cacheFile, keepFolder } from '../lib/buildCache';
+import { cacheFile, keepFolder, markUsed } from '../lib/buildCache';
 import { CACHE_DIR } from '../lib/content/contentDir';
 import {
   planStoryShards,
@@ -271,6 +271,7 @@ async function indexOf(
   if (kept && existsSync(kept)) {
     try {
       cpSync(kept, dir, { recursive: true });
+      markUsed(kept);
       return true;
     } catch {
       // Unreadable: built again below.

@@ -11,7 +11,18 @@
  * Build time only (Node).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CACHE_DIR } from './content/contentDir';
 
@@ -60,6 +71,66 @@ export function keepFolder(source: string, target: string): void {
   }
 }
 
+/**
+ * Marks a cache entry (a file or a kept folder) as used by this build, so that
+ * {@link evictUnused} keeps it. Its modification time is set to now; a failure only means it may
+ * be made again one day.
+ */
+export function markUsed(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // Gone or read-only: nothing to keep.
+  }
+}
+
+/** How long an entry of `derived/` is kept without a build using it. */
+export const UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the entries of `<cacheDir>/derived/<kind>/` (share cards, QR codes, search indexes, and
+ * temporary files a stopped build left) that no build has made or used for `maxAge` ms, so that
+ * the cache does not grow with every edit. Only a matter of time: an entry deleted too early is
+ * made again when it is next needed. Files directly in `derived/` (rewritten by every build) are
+ * left alone. Returns what was deleted.
+ */
+export function evictUnused(
+  cacheDir: string,
+  maxAge: number = UNUSED_FOR_MS,
+  now: number = Date.now(),
+): { entries: number; bytes: number } {
+  const deleted = { entries: 0, bytes: 0 };
+  const root = derivedFile(cacheDir);
+  const kinds = existsSync(root)
+    ? readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())
+    : [];
+  for (const kind of kinds) {
+    for (const name of readdirSync(join(root, kind.name))) {
+      const path = join(root, kind.name, name);
+      try {
+        if (now - statSync(path).mtimeMs <= maxAge) continue;
+        const bytes = sizeOf(path);
+        rmSync(path, { recursive: true, force: true });
+        deleted.entries++;
+        deleted.bytes += bytes;
+      } catch {
+        // Gone already, or not removable: tried again after the next build.
+      }
+    }
+  }
+  return deleted;
+}
+
+/** Bytes of a file, or of every file in a folder. */
+function sizeOf(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.size;
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
 /** Counts of this process's lookups, for the build's summary line. */
 export const cacheStats = { hits: 0, misses: 0 };
 
@@ -78,6 +149,7 @@ export async function cachedBytes(
   try {
     const bytes = readFileSync(file);
     cacheStats.hits++;
+    markUsed(file);
     return bytes;
   } catch {
     // Not kept yet (or unreadable): make it.

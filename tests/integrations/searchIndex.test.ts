@@ -1,9 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { buildSearchIndex, SearchIndexError } from '../../src/integrations/searchIndex';
+import { buildSearchIndex, INDEX_KIND, SearchIndexError } from '../../src/integrations/searchIndex';
 import { ShardSizeError } from '../../src/lib/search/searchShards';
 import { loadIndex } from '../search/pagefindNode';
 
@@ -160,7 +170,13 @@ describe('search index integration', () => {
     await buildSearchIndex(first, firstLog, env, cacheDir);
     expect(firstLog.info).toHaveBeenCalledWith(expect.not.stringContaining('build cache'));
 
-    // Nothing changed: every index comes from the cache, byte for byte what Pagefind wrote.
+    // Nothing changed: every index comes from the cache, byte for byte what Pagefind wrote, and
+    // each kept index is marked as used (so the cache's eviction keeps it).
+    const keptIndexes = readdirSync(join(cacheDir, 'derived', INDEX_KIND)).map((name) =>
+      join(cacheDir, 'derived', INDEX_KIND, name),
+    );
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    for (const kept of keptIndexes) utimesSync(kept, longAgo, longAgo);
     const same = site(pages);
     const sameLog = logger();
     await buildSearchIndex(same, sameLog, env, cacheDir);
@@ -168,6 +184,8 @@ describe('search index integration', () => {
       expect.stringMatching(/\(3 of 3 indexes unchanged, copied from the build cache\)$/),
     );
     expect(files(same)).toEqual(files(first));
+    expect(keptIndexes).toHaveLength(3);
+    for (const kept of keptIndexes) expect(statSync(kept).mtimeMs).toBeGreaterThan(longAgo.getTime() + 1000);
 
     // One older story edited: its index is built again and finds the new text; the others are copied.
     const edited = site({ ...pages, 'stories/mid/index.html': story('中间的一篇改过了', '2023-06-01') });
