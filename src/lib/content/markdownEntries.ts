@@ -93,9 +93,17 @@ export function markdownEntries({ base, generateId, code = [] }: MarkdownEntries
 
       async function sync(file: string): Promise<string> {
         const contents = await readFile(file, 'utf8');
-        const { frontmatter: data, content } = parseFrontmatter(contents);
-        const body = content.trim();
         const filePath = toPosix(relative(root, file));
+        let parsedFile: ReturnType<typeof parseFrontmatter>;
+        try {
+          parsedFile = parseFrontmatter(contents);
+        } catch (error) {
+          // The content checks report this first, in the editors' words; the loader still names
+          // the file when it is reached some other way (a file edited while `astro dev` runs).
+          throw new Error(`${filePath}: the frontmatter cannot be read: ${(error as Error).message}`, { cause: error });
+        }
+        const { frontmatter: data, content } = parsedFile;
+        const body = content.trim();
         const id = generateId({ data, entry: toPosix(relative(dir, file)).slice(0, -ENTRY_EXTENSION.length) });
         const oldId = idByFile.get(file);
         if (oldId !== undefined && oldId !== id) store.delete(oldId);

@@ -127,6 +127,12 @@ describe('markdownEntries', () => {
     expect([...entries.keys()]).toEqual(['b-renamed']);
   });
 
+  test('a file whose frontmatter cannot be read stops the load, naming the file', async () => {
+    write('good.mdx', '---\nid: good\n---\n甲');
+    write('2024/broken.mdx', '---\nid: [unclosed\n---\n乙');
+    await expect(load()).rejects.toThrow(/^content\/stories\/2024\/broken\.mdx: the frontmatter cannot be read/);
+  });
+
   test('a collection folder that does not exist is an empty collection', async () => {
     entries.set('old', { id: 'old', data: {} });
     await load();
