@@ -1,8 +1,8 @@
 /**
  * `<mz-search>`: the search form and its results. Loads Pagefind's JS API and the name list
- * (`/search/names.json`) the first time it is needed (on the search page, once the page is idle), runs the search as the reader types
- * (src/lib/search/searchEngine.ts), announces the number of results, and suggests what to do when there
- * are none. On the search page the query and filters live in the URL. It searches the main index
+ * (`/search/names.json`) the first time it is needed (on the search page, once the page is idle),
+ * runs the search as the reader types (src/lib/search/searchEngine.ts), announces the number of
+ * results, and suggests what to do when there are none. On the search page the query and filters live in the URL. It searches the main index
  * (units, routes, the newest stories) and merges in the indexes of older stories on request
  * (`stories=all`) or when the main index finds nothing (src/lib/search/searchShards.ts).
  */
