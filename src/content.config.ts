@@ -18,7 +18,7 @@ const byFrontmatterId = ({ data, entry }: { data: Record<string, unknown>; entry
 const ENTRY_CODE = ['src/content.config.ts', 'src/schemas', 'src/lib', 'astro.config.mjs', 'package-lock.json'];
 
 const collectionOf = (name: string) =>
-  markdownEntries({ base: `${CONTENT_DIR}/${name}`, generateId: byFrontmatterId, code: ENTRY_CODE });
+  markdownEntries({ contentDir: CONTENT_DIR, collection: name, generateId: byFrontmatterId, code: ENTRY_CODE });
 
 /** The units, stories and routes, each from its folder under the content directory. */
 export const collections = {

@@ -36,6 +36,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { cacheFile, keepFolder, markUsed } from '../lib/buildCache';
 import { CACHE_DIR } from '../lib/content/contentDir';
+import { inTurn } from '../lib/inTurn';
 import {
   planStoryShards,
   SHARD_MANIFEST,
@@ -224,24 +225,6 @@ async function write(index: pagefind.PagefindIndex, dir: string): Promise<void> 
  * overlap their round trips; more would only hold more pages in Pagefind's memory at one time.
  */
 const INDEXES_AT_ONCE = 4;
-
-/** `task` for each item, at most `limit` at a time, results in the items' order. */
-async function inTurn<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T, i: number) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i] as T, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-  return results;
-}
 
 /** Moves a file or folder to `target`, copying it where a rename is not possible (another file system). */
 function moveInto(source: string, target: string): void {

@@ -18,14 +18,17 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from 'astro/markdown';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ENTRY_EXTENSION } from './contentDir';
+import { inTurn } from '../inTurn';
+import { ENTRY_EXTENSION, listContentFiles } from './contentDir';
 
 /** Files rendered at once: enough to keep the processor busy while others are read. */
 const CONCURRENCY = 10;
 
 export interface MarkdownEntriesOptions {
-  /** The collection's folder, relative to the project root. */
-  base: string;
+  /** The content folder, relative to the project root (`content`, or the demo data set's). */
+  contentDir: string;
+  /** The collection, a folder of the content folder. */
+  collection: string;
   /** The entry's id from its data and its path in the folder (without extension, `/`-separated). */
   generateId: (entry: { data: Record<string, unknown>; entry: string }) => string;
   /**
@@ -58,35 +61,14 @@ async function codeKey(root: string, paths: string[]): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Every entry file under `dir`, as absolute paths, sorted. */
-async function entryFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(ENTRY_EXTENSION))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/** Runs `task` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-/** A loader for the collection in `base`: one entry per `.mdx` file, its body rendered as Markdown. */
-export function markdownEntries({ base, generateId, code = [] }: MarkdownEntriesOptions): Loader {
+/** A loader for `collection` in `contentDir`: one entry per `.mdx` file, its body rendered as Markdown. */
+export function markdownEntries({ contentDir, collection, generateId, code = [] }: MarkdownEntriesOptions): Loader {
   return {
     name: 'mztj:markdown-entries',
     async load(context: LoaderContext) {
       const { config, store, parseData, renderMarkdown, generateDigest, watcher, logger } = context;
       const root = fileURLToPath(config.root);
-      const dir = resolve(root, base);
+      const dir = resolve(root, contentDir, collection);
       /** The id each file was stored under, so that a renamed id or a deleted file drops the old one. */
       const idByFile = new Map<string, string>();
       const codeVersion = await codeKey(root, code);
@@ -128,7 +110,11 @@ export function markdownEntries({ base, generateId, code = [] }: MarkdownEntries
       }
 
       const stale = new Set(store.keys());
-      await eachLimited(await entryFiles(dir), CONCURRENCY, async (file) => {
+      // The files the content checks read too (listContentFiles), those with the entries' extension.
+      const files = listContentFiles(root, contentDir, collection)
+        .filter((file) => file.endsWith(ENTRY_EXTENSION))
+        .map((file) => resolve(root, file));
+      await inTurn(files, CONCURRENCY, async (file) => {
         stale.delete(await sync(file));
       });
       for (const id of stale) store.delete(id);

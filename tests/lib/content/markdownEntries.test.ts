@@ -48,7 +48,8 @@ function context(): LoaderContext {
 
 const load = () =>
   markdownEntries({
-    base: 'content/stories',
+    contentDir: 'content',
+    collection: 'stories',
     generateId: ({ data, entry }) => (typeof data.id === 'string' ? data.id : entry),
     code: ['src/schemas', 'astro.config.mjs'],
   }).load(context());
